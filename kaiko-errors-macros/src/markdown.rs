@@ -1,0 +1,201 @@
+//! Reads the Markdown tables of a page, each cell reduced to plain text.
+//!
+//! Plain data only (no `proc_macro` types), so that it runs in unit tests.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// A position in the spec file, 1-based, columns counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One table cell: its plain text and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub at: Position,
+}
+
+/// One GFM table: the header cells and the body rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub at: Position,
+    pub header: Vec<Cell>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Maps byte offsets of a text to line and column.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, line_starts }
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let column = self
+            .text
+            .get(line_start..offset)
+            .map_or(0, |before| before.chars().count())
+            + 1;
+        Position { line, column }
+    }
+}
+
+/// Every GFM table of `text`, in page order.
+///
+/// `text` must not start with a byte-order mark; line numbers count from its first byte.
+pub fn tables(text: &str) -> Vec<Table> {
+    let index = LineIndex::new(text);
+    let mut tables = Vec::new();
+    let mut table: Option<Table> = None;
+    let mut row: Vec<Cell> = Vec::new();
+    let mut cell: Option<(String, usize)> = None;
+
+    for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                table = Some(Table {
+                    at: index.position(range.start),
+                    header: Vec::new(),
+                    rows: Vec::new(),
+                });
+            }
+            Event::End(TagEnd::Table) => tables.extend(table.take()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => row.clear(),
+            Event::End(TagEnd::TableHead) => {
+                if let Some(table) = table.as_mut() {
+                    table.header = std::mem::take(&mut row);
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some(table) = table.as_mut() {
+                    table.rows.push(std::mem::take(&mut row));
+                }
+            }
+            Event::Start(Tag::TableCell) => cell = Some((String::new(), range.start)),
+            Event::End(TagEnd::TableCell) => {
+                if let Some((raw, start)) = cell.take() {
+                    row.push(Cell {
+                        text: collapse_whitespace(&raw),
+                        at: index.position(start),
+                    });
+                }
+            }
+            event => {
+                if let Some((raw, _)) = cell.as_mut() {
+                    push_inline(raw, event, text, range);
+                }
+            }
+        }
+    }
+    tables
+}
+
+/// Appends the plain text of one inline event of a cell.
+fn push_inline(raw: &mut String, event: Event<'_>, source: &str, range: Range<usize>) {
+    match event {
+        Event::Text(text) | Event::Code(text) => raw.push_str(&text),
+        Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => raw.push(' '),
+        Event::SoftBreak | Event::HardBreak => raw.push(' '),
+        // Other inline HTML tags are dropped; the text between them comes as `Text`.
+        Event::InlineHtml(_) | Event::Html(_) => {}
+        // A footnote reference keeps its visible label.
+        Event::FootnoteReference(_) => raw.push_str(source.get(range).unwrap_or_default()),
+        _ => {}
+    }
+}
+
+fn is_line_break(tag: &str) -> bool {
+    let inner = tag
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/')
+        .trim();
+    inner.eq_ignore_ascii_case("br")
+}
+
+/// Collapses runs of whitespace (a non-breaking space too) into one space, and trims.
+pub fn collapse_whitespace(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for word in raw.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(row: &[Cell]) -> Vec<&str> {
+        row.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn reduces_inline_markdown_to_plain_text() {
+        let page = "| Error&nbsp;Code | Meaning |\n|---|---|\n\
+            | `401` | Unauthorized -- See [Authentication](https://x.test/a)[.](/b.md) |\n\
+            | [403](x) | **Forbidden** -- _no_ <a href=\"y\">access</a> |\n\
+            | 404 | A \\| B &amp; C<br>D<br/>E |\n\
+            | 405 | ![Method](img.png)   Not\u{a0}\u{a0}Allowed |\n";
+        let tables = tables(page);
+        assert_eq!(tables.len(), 1);
+        assert_eq!(cells(&tables[0].header), ["Error Code", "Meaning"]);
+        let rows: Vec<_> = tables[0].rows.iter().map(|r| cells(r)).collect();
+        assert_eq!(
+            rows,
+            [
+                ["401", "Unauthorized -- See Authentication."],
+                ["403", "Forbidden -- no access"],
+                ["404", "A | B & C D E"],
+                ["405", "Method Not Allowed"],
+            ]
+        );
+    }
+
+    #[test]
+    fn positions_are_lines_and_character_columns() {
+        let page = "# Title\r\n\r\nSome prose é.\r\n\r\n| Code | Meaning |\r\n| --- | --- |\r\n| 4é | x |\r\n";
+        let tables = tables(page);
+        assert_eq!(tables[0].at, Position { line: 5, column: 1 });
+        assert_eq!(tables[0].rows[0][0].at.line, 7);
+        assert_eq!(tables[0].rows[0][1].at, Position { line: 7, column: 7 });
+    }
+
+    #[test]
+    fn finds_every_table_and_fills_short_rows() {
+        let page = "| A | B |\n|---|---|\n| 1 |\n\ntext\n\n| C |\n|---|\n| 2 |\n";
+        let tables = tables(page);
+        assert_eq!(tables.len(), 2);
+        assert_eq!(cells(&tables[0].rows[0]), ["1", ""]);
+        assert_eq!(tables[1].at.line, 7);
+    }
+
+    #[test]
+    fn line_index_handles_offsets_past_the_end() {
+        let index = LineIndex::new("ab\ncd");
+        assert_eq!(index.position(0), Position { line: 1, column: 1 });
+        assert_eq!(index.position(4), Position { line: 2, column: 2 });
+        assert_eq!(index.position(99).line, 2);
+    }
+}

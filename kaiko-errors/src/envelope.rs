@@ -1,0 +1,465 @@
+//! One-pass decoding of the JSON response envelope.
+//!
+//! The body is read once, by serde_json, with a visitor over the envelope's keys: `data`
+//! goes straight into `T` wherever it stands (`result` often comes after it), unknown
+//! keys are skipped without being built. Nothing is buffered: no `serde_json::Value`, no
+//! `RawValue` re-parse, no untagged or flattened enums.
+
+use crate::{ApiError, ErrorTable};
+use serde::de::{
+    self, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, SeqAccess,
+    Visitor,
+};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A decoded success response: its `data` and the pagination fields.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Page<T> {
+    /// The `data` field, deserialized into `T`.
+    pub data: T,
+    /// The token to pass to fetch the next page, when there is one.
+    pub continuation_token: Option<String>,
+    /// The URL of the next page, when there is one.
+    pub next_url: Option<String>,
+}
+
+/// Decodes a response of an API whose errors are the table `E`.
+///
+/// - 2xx with `"result":"success"`: `Ok`, with `data` deserialized into `T` (which may
+///   borrow from `body`); the keys may come in any order, unknown keys are skipped.
+/// - `"result":"error"` at any status: `Err` with [`code`](ApiError::code)
+///   `E::from_status(status)` and the server's `message`.
+/// - Any other non-2xx: `Err` from the status alone, whatever the body holds.
+/// - Any other 2xx (invalid JSON, a missing or unknown `result`, a missing `data` or one
+///   that is not a `T`): `Err` with [`is_decode`](ApiError::is_decode).
+///
+/// `result` is matched exactly (`"success"`, `"error"`). An envelope key given twice
+/// (`result`, `data`, `message`, `continuation_token`, `next_url`) makes the body invalid.
+///
+/// # Errors
+/// Every case but the first above.
+pub fn decode<'de, E, T>(status: u16, body: &'de [u8]) -> Result<Page<T>, ApiError<E>>
+where
+    E: ErrorTable,
+    T: Deserialize<'de>,
+{
+    let success_status = (200..=299).contains(&status);
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let outcome = deserializer
+        .deserialize_map(EnvelopeVisitor::<T> {
+            success_status,
+            data: PhantomData,
+        })
+        .and_then(|outcome| deserializer.end().map(|()| outcome));
+    match outcome {
+        Ok(Outcome::Success(page)) => Ok(page),
+        Ok(Outcome::Error { message }) => Err(ApiError::server(status, message.map(Cow::into_owned))),
+        Err(error) if success_status => Err(ApiError::decode(status, error)),
+        Err(_) => Err(ApiError::server(status, None)),
+    }
+}
+
+/// What the body said.
+enum Outcome<'de, T> {
+    Success(Page<T>),
+    /// `"result":"error"`, or any envelope under a non-2xx status.
+    Error { message: Option<Cow<'de, str>> },
+}
+
+struct EnvelopeVisitor<T> {
+    /// Only a 2xx response can be a success, so only then is `data` deserialized into `T`.
+    success_status: bool,
+    data: PhantomData<fn() -> T>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ResultTag {
+    Success,
+    Error,
+    Other,
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<T> {
+    type Value = Outcome<'de, T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a response envelope object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut result: Option<ResultTag> = None;
+        let mut data: Option<Result<T, DataMismatch>> = None;
+        let mut message: Option<Option<Cow<'de, str>>> = None;
+        let mut continuation_token: Option<Option<String>> = None;
+        let mut next_url: Option<Option<String>> = None;
+
+        if !self.success_status {
+            // Not a success whatever the body says: only the message matters (the last wins).
+            while let Some(key) = map.next_key::<Key>()? {
+                match key {
+                    Key::Message => message = Some(map.next_value_seed(MessageSeed)?),
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            return Ok(Outcome::Error {
+                message: message.flatten(),
+            });
+        }
+
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Result => {
+                    check_first(&result, "result")?;
+                    result = Some(map.next_value_seed(ResultSeed)?);
+                }
+                Key::Data => {
+                    check_first(&data, "data")?;
+                    data = Some(map.next_value_seed(DataSeed(PhantomData))?);
+                }
+                Key::Message => {
+                    check_first(&message, "message")?;
+                    message = Some(map.next_value_seed(MessageSeed)?);
+                }
+                Key::ContinuationToken => {
+                    check_first(&continuation_token, "continuation_token")?;
+                    continuation_token = Some(map.next_value()?);
+                }
+                Key::NextUrl => {
+                    check_first(&next_url, "next_url")?;
+                    next_url = Some(map.next_value()?);
+                }
+                Key::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+
+        match result {
+            Some(ResultTag::Success) => match data {
+                Some(Ok(data)) => Ok(Outcome::Success(Page {
+                    data,
+                    continuation_token: continuation_token.flatten(),
+                    next_url: next_url.flatten(),
+                })),
+                Some(Err(DataMismatch(why))) => Err(de::Error::custom(format_args!("`data`: {why}"))),
+                None => Err(de::Error::missing_field("data")),
+            },
+            Some(ResultTag::Error) => Ok(Outcome::Error {
+                message: message.flatten(),
+            }),
+            Some(ResultTag::Other) => Err(de::Error::custom(
+                "`result` is neither \"success\" nor \"error\"",
+            )),
+            None => Err(de::Error::missing_field("result")),
+        }
+    }
+}
+
+fn check_first<V, E: de::Error>(slot: &Option<V>, key: &'static str) -> Result<(), E> {
+    match slot {
+        Some(_) => Err(E::duplicate_field(key)),
+        None => Ok(()),
+    }
+}
+
+/// The envelope's keys; any other is skipped.
+enum Key {
+    Result,
+    Data,
+    Message,
+    ContinuationToken,
+    NextUrl,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(match key {
+            "result" => Key::Result,
+            "data" => Key::Data,
+            "message" => Key::Message,
+            "continuation_token" => Key::ContinuationToken,
+            "next_url" => Key::NextUrl,
+            _ => Key::Other,
+        })
+    }
+}
+
+/// Reads `result` without allocating.
+struct ResultSeed;
+
+impl<'de> DeserializeSeed<'de> for ResultSeed {
+    type Value = ResultTag;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<ResultTag, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ResultSeed {
+    type Value = ResultTag;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"success\" or \"error\"")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<ResultTag, E> {
+        Ok(match value {
+            "success" => ResultTag::Success,
+            "error" => ResultTag::Error,
+            _ => ResultTag::Other,
+        })
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<ResultTag, E> {
+        Ok(ResultTag::Other)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<ResultTag, E> {
+        Ok(ResultTag::Other)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<ResultTag, E> {
+        Ok(ResultTag::Other)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<ResultTag, E> {
+        Ok(ResultTag::Other)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<ResultTag, E> {
+        Ok(ResultTag::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<ResultTag, A::Error> {
+        IgnoredAny.visit_seq(seq).map(|_| ResultTag::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ResultTag, A::Error> {
+        IgnoredAny.visit_map(map).map(|_| ResultTag::Other)
+    }
+}
+
+/// Reads `message`: a string, borrowed when it has no escapes; anything else is no message.
+struct MessageSeed;
+
+impl<'de> DeserializeSeed<'de> for MessageSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for MessageSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a message")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(value)))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Owned(value.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Owned(value)))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        IgnoredAny.visit_seq(seq).map(|_| None)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        IgnoredAny.visit_map(map).map(|_| None)
+    }
+}
+
+/// Reads `data` into `T` in place.
+///
+/// An array or object is handed to `T` directly (serde_json's own sequence and map
+/// access, so records decode at serde_json's speed); a failure there fails the body. A
+/// scalar is offered to `T` too, but its failure is kept rather than raised: an error body
+/// carries `"data":""` or `null`, often before `"result":"error"`, and must still decode
+/// as that error.
+struct DataSeed<T>(PhantomData<fn() -> T>);
+
+/// Why a scalar `data` is not a `T`, kept until `result` says whether it matters.
+struct DataMismatch(String);
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for DataSeed<T> {
+    type Value = Result<T, DataMismatch>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> DataSeed<T> {
+    fn scalar<D>(deserializer: D) -> Result<T, DataMismatch>
+    where
+        D: Deserializer<'de, Error = de::value::Error>,
+    {
+        T::deserialize(deserializer).map_err(|error| DataMismatch(error.to_string()))
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for DataSeed<T> {
+    type Value = Result<T, DataMismatch>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the response data")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(SeqData(seq)).map(Ok)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(MapData(map)).map(Ok)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Self::scalar(de::value::BorrowedStrDeserializer::new(value)))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Self::scalar(de::value::StrDeserializer::new(value)))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Self::scalar(de::value::StringDeserializer::new(value)))
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+        Ok(Self::scalar(value.into_deserializer()))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        Ok(Self::scalar(value.into_deserializer()))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        Ok(Self::scalar(value.into_deserializer()))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        Ok(Self::scalar(value.into_deserializer()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Self::scalar(().into_deserializer()))
+    }
+}
+
+/// The `data` array as a deserializer for `T`, over serde_json's own `SeqAccess`.
+///
+/// Unlike serde's `SeqAccessDeserializer`, it answers `Option` and newtype requests
+/// (`Option<Vec<_>>`, `struct Trades(Vec<Trade>)`) as the JSON deserializer would.
+struct SeqData<A>(A);
+
+impl<'de, A: SeqAccess<'de>> Deserializer<'de> for SeqData<A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_seq(self.0)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// The `data` object as a deserializer for `T`, over serde_json's own `MapAccess`.
+struct MapData<A>(A);
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for MapData<A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        // `{"Variant": ...}`, as serde_json reads an externally tagged enum.
+        de::value::MapAccessDeserializer::new(self.0).deserialize_enum(name, variants, visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}

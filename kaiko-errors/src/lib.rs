@@ -1,0 +1,176 @@
+//! Error types for an HTTP API, generated at compile time from the error-code table in
+//! its documentation, and a one-pass decoder of its JSON response envelope.
+//!
+//! API docs publish their errors as a Markdown table. [`error_table`] reads that table
+//! from the spec file when your crate compiles and writes the enum, the status <-> variant
+//! mapping, the messages and the envelope decoder, so none of it drifts from the docs:
+//! edit the spec and the next `cargo build` regenerates it.
+//!
+//! # Quick start
+//!
+//! ```
+//! use kaiko_errors::error_table;
+//!
+//! /// The errors of the exchange API.
+//! #[error_table(spec = "spec/error-codes.md")]
+//! pub enum ExchangeError {}
+//!
+//! // The mappings are `const fn`: pin them at compile time.
+//! const _: () = assert!(ExchangeError::RateLimitReached.status() == 429);
+//!
+//! #[derive(serde::Deserialize)]
+//! struct Trade<'a> {
+//!     trade_id: &'a str,
+//!     price: &'a str,
+//! }
+//!
+//! let body = br#"{"data":[{"trade_id":"1","price":"97123.45"}],"result":"success"}"#;
+//! let page = ExchangeError::decode::<Vec<Trade<'_>>>(200, body).unwrap();
+//! assert_eq!(page.data[0].price, "97123.45");
+//!
+//! let body = br#"{"result":"error","message":"Slow down","data":"","params":{}}"#;
+//! let error = ExchangeError::decode::<Vec<Trade<'_>>>(429, body).unwrap_err();
+//! assert_eq!(error.code(), Some(ExchangeError::RateLimitReached));
+//! assert_eq!(error.message(), Some("Slow down"));
+//! assert!(error.is_retryable());
+//! assert_eq!(error.to_string(), "HTTP 429 Rate limit reached: Slow down");
+//! ```
+//!
+//! # The attribute
+//!
+//! ```text
+//! #[error_table(spec = "PATH", code_column = "NAME", message_column = "NAME")]
+//! ```
+//!
+//! - `spec` (required): the Markdown file, relative to the directory of the invoking
+//!   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`).
+//! - `code_column`, `message_column` (default `Error Code` and `Meaning`): the headers of
+//!   the two columns to read. The table used is the first one whose header has both,
+//!   matched case-insensitively, in any order; other columns are ignored.
+//!
+//! The page is parsed with a CommonMark/GFM parser, so it can be a whole documentation
+//! page: prose, headings, links, other tables. A cell is read as plain text: links and
+//! images give their text, emphasis and code spans their content, inline HTML tags are
+//! dropped (their text kept), escapes and entities are decoded, `<br>` is a space, and
+//! whitespace (a non-breaking space too) is collapsed and trimmed. Header and code cells
+//! are read the same way, so `` `429` `` and `Error&nbsp;Code` work.
+//!
+//! The enum must be empty and not generic. Its docs, attributes and derives stay as you
+//! wrote them; put `#[error_table]` first.
+//!
+//! # What is generated
+//!
+//! One unit variant per row, in spec order, named in UpperCamelCase from the row's
+//! *reason*: the message up to the first ` -- ` (or ` – `, ` — `). Words are split on
+//! whitespace and punctuation, apostrophes inside a word are dropped, a word in all
+//! capitals becomes one capitalised word, other words keep their inner letters:
+//! `HTTP Version Not Supported` → `HttpVersionNotSupported`, `I'm a teapot` →
+//! `ImATeapot`, `OAuth expired` → `OAuthExpired`.
+//!
+//! | Item | What it is |
+//! |---|---|
+//! | `#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]` | always (deriving them too is fine) |
+//! | `const ALL: &'static [Self]` | every variant, in spec order |
+//! | `const fn status(self) -> u16` | the documented status |
+//! | `const fn from_status(u16) -> Option<Self>` | the variant of a status |
+//! | `const fn message(self) -> &'static str` | the whole message cell |
+//! | `const fn reason(self) -> &'static str` | the message before the separator, or all of it |
+//! | `const fn detail(self) -> Option<&'static str>` | the message after the separator |
+//! | `fn decode<T>(status, body) -> Result<Page<T>, ApiError<Self>>` | [`decode`] for this table |
+//! | `Display`, `Error` | `Display` is `message()` |
+//! | `TryFrom<u16, Error = UnknownStatus>`, `From<Self> for u16` | the status mapping |
+//! | [`ErrorTable`] | the trait the runtime uses |
+//! | serde `Serialize`, `Deserialize` | as the numeric code: `429` ↔ the 429 variant |
+//!
+//! Serde is reached through this crate: your crate needs no serde dependency for them.
+//! Do not also derive `Serialize`/`Deserialize` on the enum (the impls would conflict).
+//! An undocumented code is a deserialization error that names it.
+//!
+//! Everything is written with absolute paths, so a table with `200 | Ok` or `None` rows
+//! compiles under `use MyError::*`.
+//!
+//! # The envelope
+//!
+//! Every response is a JSON object with `result` = `success` or `error`, and on error a
+//! `message`. See [`decode`] for the rules. It reads the body once: `data` goes straight
+//! into your type `T` (which may borrow from the body), wherever it stands among the keys.
+//! `T` is fed through a thin adapter rather than serde_json's own deserializer, so
+//! serde_json-specific types (`RawValue`) cannot be `T`.
+//!
+//! # Diagnostics
+//!
+//! A spec that cannot be read is a compile error on the `spec = "..."` literal, naming the
+//! file, line and column and what to fix: missing file, no table with the needed
+//! columns (the tables seen are listed), a code that is not a number or not in
+//! `100..=599`, a duplicate code, an empty message, a reason that gives no identifier, two
+//! rows giving the same name. All problems of a spec are reported in one build.
+//!
+//! # Kaiko's own table
+//!
+//! [`ErrorCode`] is generated from Kaiko's published error-code page, kept verbatim in
+//! this crate's `spec/error-codes.md`.
+
+#![forbid(unsafe_code)]
+
+// The generated code names `::kaiko_errors`; this makes that path work inside this crate.
+extern crate self as kaiko_errors;
+
+mod envelope;
+mod error;
+mod table;
+
+pub use envelope::{decode, Page};
+pub use error::ApiError;
+pub use kaiko_errors_macros::error_table;
+pub use table::{ErrorTable, UnknownStatus};
+
+/// The errors of Kaiko's REST API, generated from its error-code page.
+///
+/// `#[non_exhaustive]`: Kaiko may document more codes.
+#[error_table(spec = "spec/error-codes.md")]
+#[non_exhaustive]
+pub enum ErrorCode {}
+
+/// What generated code uses. Not public API: it changes without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+
+    use crate::ErrorTable;
+    use serde::de::{Deserializer, Error, Unexpected, Visitor};
+    use std::marker::PhantomData;
+
+    /// Deserializes a table's variant from its numeric code.
+    ///
+    /// # Errors
+    /// When the value is not an integer or not a documented code.
+    pub fn deserialize_status<'de, E: ErrorTable, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<E, D::Error> {
+        deserializer.deserialize_u16(StatusVisitor(PhantomData))
+    }
+
+    struct StatusVisitor<E>(PhantomData<E>);
+
+    impl<E: ErrorTable> Visitor<'_> for StatusVisitor<E> {
+        type Value = E;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "an HTTP status documented in {}", std::any::type_name::<E>())
+        }
+
+        fn visit_u64<Er: Error>(self, value: u64) -> Result<E, Er> {
+            u16::try_from(value)
+                .ok()
+                .and_then(E::from_status)
+                .ok_or_else(|| Er::invalid_value(Unexpected::Unsigned(value), &self))
+        }
+
+        fn visit_i64<Er: Error>(self, value: i64) -> Result<E, Er> {
+            match u64::try_from(value) {
+                Ok(value) => self.visit_u64(value),
+                Err(_) => Err(Er::invalid_value(Unexpected::Signed(value), &self)),
+            }
+        }
+    }
+}

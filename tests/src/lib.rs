@@ -1,0 +1,1 @@
+//! Downstream-style tests of kaiko-errors: see `tests/` and `ui/`.
