@@ -18,7 +18,7 @@
 //! // The mappings are `const fn`: pin them at compile time.
 //! const _: () = assert!(ExchangeError::RateLimitReached.status() == 429);
 //!
-//! #[derive(serde::Deserialize)]
+//! #[derive(Debug, serde::Deserialize)]
 //! struct Trade<'a> {
 //!     trade_id: &'a str,
 //!     price: &'a str,
