@@ -35,9 +35,11 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
     });
     // Cargo rebuilds a crate when a file it `include_bytes!`s changes: this is what makes
     // an edit of the spec regenerate the enum without `cargo clean`.
-    let track_spec = spec_file
-        .and_then(Path::to_str)
-        .map(|path| quote!(const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);));
+    let track_spec = spec_file.and_then(Path::to_str).map(|path| {
+        quote!(
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+        )
+    });
     let all = &variants;
 
     quote! {
@@ -221,6 +223,9 @@ mod tests {
 
     #[test]
     fn doc_text_escapes_markdown() {
-        assert_eq!(escape_markdown("a <T> [b] *c* & `d`"), r"a \<T\> \[b\] \*c\* \& \`d\`");
+        assert_eq!(
+            escape_markdown("a <T> [b] *c* & `d`"),
+            r"a \<T\> \[b\] \*c\* \& \`d\`"
+        );
     }
 }

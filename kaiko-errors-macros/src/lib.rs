@@ -43,7 +43,8 @@ pub fn error_table(args: TokenStream, input: TokenStream) -> TokenStream {
         None => Err(vec![format!("cannot resolve the spec path `{written}`")]),
     }
     .and_then(|page| {
-        let raw = spec::read_rows(&page, &args.columns).map_err(|err| vec![err.render(&written)])?;
+        let raw =
+            spec::read_rows(&page, &args.columns).map_err(|err| vec![err.render(&written)])?;
         validate::check_rows(&raw, &args.columns)
             .map_err(|errors| errors.iter().map(|err| err.render(&written)).collect())
     });

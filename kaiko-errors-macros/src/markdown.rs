@@ -88,7 +88,9 @@ pub fn tables(text: &str) -> Vec<Table> {
                     table.rows.push(std::mem::take(&mut row));
                 }
             }
-            Event::Start(Tag::TableCell) => cell = Some((String::new(), range.start)),
+            Event::Start(Tag::TableCell) => {
+                cell = Some((String::new(), content_start(text, range)));
+            }
             Event::End(TagEnd::TableCell) => {
                 if let Some((raw, start)) = cell.take() {
                     row.push(Cell {
@@ -105,6 +107,14 @@ pub fn tables(text: &str) -> Vec<Table> {
         }
     }
     tables
+}
+
+/// Where the content of a cell begins: past the whitespace after its `|`.
+fn content_start(text: &str, cell: Range<usize>) -> usize {
+    let leading = text
+        .get(cell.clone())
+        .map_or(0, |raw| raw.len() - raw.trim_start().len());
+    cell.start + leading
 }
 
 /// Appends the plain text of one inline event of a cell.
@@ -179,7 +189,8 @@ mod tests {
         let tables = tables(page);
         assert_eq!(tables[0].at, Position { line: 5, column: 1 });
         assert_eq!(tables[0].rows[0][0].at.line, 7);
-        assert_eq!(tables[0].rows[0][1].at, Position { line: 7, column: 7 });
+        assert_eq!(tables[0].rows[0][0].at, Position { line: 7, column: 3 });
+        assert_eq!(tables[0].rows[0][1].at, Position { line: 7, column: 8 });
     }
 
     #[test]

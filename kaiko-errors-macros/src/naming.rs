@@ -39,7 +39,10 @@ pub enum NameError {
 /// punctuation, `_`); a word in all capitals becomes one capitalised word
 /// (`HTTP` -> `Http`), any other word keeps its inner letters (`OAuth`).
 pub fn variant_name(reason: &str) -> Result<String, NameError> {
-    let without_apostrophes: String = reason.chars().filter(|c| !APOSTROPHES.contains(c)).collect();
+    let without_apostrophes: String = reason
+        .chars()
+        .filter(|c| !APOSTROPHES.contains(c))
+        .collect();
     let mut name = String::with_capacity(reason.len());
     for word in without_apostrophes
         .split(|c: char| c == '_' || !unicode_ident::is_xid_continue(c))
@@ -58,7 +61,8 @@ pub fn variant_name(reason: &str) -> Result<String, NameError> {
 }
 
 fn push_capitalised(name: &mut String, word: &str) {
-    let all_capitals = word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
+    let all_capitals =
+        word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
     let mut chars = word.chars();
     if let Some(first) = chars.next() {
         name.extend(first.to_uppercase());
@@ -87,7 +91,10 @@ mod tests {
 
     #[test]
     fn names_follow_the_documented_rule() {
-        assert_eq!(name("HTTP Version Not Supported"), "HttpVersionNotSupported");
+        assert_eq!(
+            name("HTTP Version Not Supported"),
+            "HttpVersionNotSupported"
+        );
         assert_eq!(name("ERR_UNKNOWN"), "ErrUnknown");
         assert_eq!(name("OAuth token expired"), "OAuthTokenExpired");
         assert_eq!(name("Rate limit reached"), "RateLimitReached");
@@ -120,10 +127,19 @@ mod tests {
             split_message("Unauthorized -- You are not. See -- this."),
             ("Unauthorized", Some("You are not. See -- this."))
         );
-        assert_eq!(split_message("Gone \u{2013} for good"), ("Gone", Some("for good")));
-        assert_eq!(split_message("Gone \u{2014} for good"), ("Gone", Some("for good")));
+        assert_eq!(
+            split_message("Gone \u{2013} for good"),
+            ("Gone", Some("for good"))
+        );
+        assert_eq!(
+            split_message("Gone \u{2014} for good"),
+            ("Gone", Some("for good"))
+        );
         assert_eq!(split_message("A \u{2014} b -- c"), ("A", Some("b -- c")));
-        assert_eq!(split_message("Rate-limit--reached"), ("Rate-limit--reached", None));
+        assert_eq!(
+            split_message("Rate-limit--reached"),
+            ("Rate-limit--reached", None)
+        );
         assert_eq!(split_message("Not Found"), ("Not Found", None));
     }
 }

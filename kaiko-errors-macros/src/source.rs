@@ -26,10 +26,16 @@ pub fn read(written: &str, path: &Path) -> Result<String, String> {
              crate's Cargo.toml directory",
             path.display()
         ),
-        _ => format!("cannot read spec file `{written}` ({}): {err}", path.display()),
+        _ => format!(
+            "cannot read spec file `{written}` ({}): {err}",
+            path.display()
+        ),
     })?;
     String::from_utf8(bytes).map_err(|err| {
-        let valid = err.as_bytes().get(..err.utf8_error().valid_up_to()).unwrap_or_default();
+        let valid = err
+            .as_bytes()
+            .get(..err.utf8_error().valid_up_to())
+            .unwrap_or_default();
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let column = valid
             .rsplit(|&b| b == b'\n')

@@ -53,7 +53,7 @@ fn cell_or_empty(row: &[Cell], index: usize, table: &Table) -> (String, markdown
 
 fn no_table_error(tables: &[Table], columns: &Columns) -> SpecError {
     let wanted = format!(
-        "no Markdown table has both a `{}` column and a `{}` column",
+        "no Markdown table has both columns `{}` and `{}`",
         columns.code, columns.message
     );
     let fix = "name the columns with `code_column = \"...\"` and `message_column = \"...\"`";
@@ -71,10 +71,7 @@ fn no_table_error(tables: &[Table], columns: &Columns) -> SpecError {
             format!("line {}: {}", table.at.line, header.join(", "))
         })
         .collect();
-    SpecError::whole_file(format!(
-        "{wanted}; tables seen: {}; {fix}",
-        seen.join("; ")
-    ))
+    SpecError::whole_file(format!("{wanted}; tables seen: {}; {fix}", seen.join("; ")))
 }
 
 #[cfg(test)]
@@ -112,7 +109,11 @@ mod tests {
         let page = "text\n\n| Status | Description |\n|--|--|\n| 1 | x |\n";
         let err = read_rows(page, &Columns::default()).unwrap_err();
         assert_eq!(err.at, None);
-        assert!(err.message.contains("line 3: `Status`, `Description`"), "{}", err.message);
+        assert!(
+            err.message.contains("line 3: `Status`, `Description`"),
+            "{}",
+            err.message
+        );
         let err = read_rows("no tables here", &Columns::default()).unwrap_err();
         assert!(err.message.contains("no table at all"), "{}", err.message);
     }

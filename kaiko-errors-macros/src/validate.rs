@@ -111,7 +111,9 @@ fn name_error(at: Position, reason: &str, error: NameError) -> SpecError {
     let problem = match error {
         NameError::NoWord => "gives no identifier: it has no letter or digit".to_owned(),
         NameError::BadStart(name) => {
-            format!("gives `{name}`, which is not a Rust identifier: it starts with a digit or mark")
+            format!(
+                "gives `{name}`, which is not a Rust identifier: it starts with a digit or mark"
+            )
         }
         NameError::Keyword(name) => format!("gives `{name}`, a Rust keyword"),
     };

@@ -56,7 +56,9 @@ where
         .and_then(|outcome| deserializer.end().map(|()| outcome));
     match outcome {
         Ok(Outcome::Success(page)) => Ok(page),
-        Ok(Outcome::Error { message }) => Err(ApiError::server(status, message.map(Cow::into_owned))),
+        Ok(Outcome::Error { message }) => {
+            Err(ApiError::server(status, message.map(Cow::into_owned)))
+        }
         Err(error) if success_status => Err(ApiError::decode(status, error)),
         Err(_) => Err(ApiError::server(status, None)),
     }
@@ -66,7 +68,9 @@ where
 enum Outcome<'de, T> {
     Success(Page<T>),
     /// `"result":"error"`, or any envelope under a non-2xx status.
-    Error { message: Option<Cow<'de, str>> },
+    Error {
+        message: Option<Cow<'de, str>>,
+    },
 }
 
 struct EnvelopeVisitor<T> {
@@ -146,7 +150,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<T> {
                     continuation_token: continuation_token.flatten(),
                     next_url: next_url.flatten(),
                 })),
-                Some(Err(DataMismatch(why))) => Err(de::Error::custom(format_args!("`data`: {why}"))),
+                Some(Err(DataMismatch(why))) => {
+                    Err(de::Error::custom(format_args!("`data`: {why}")))
+                }
                 None => Err(de::Error::missing_field("data")),
             },
             Some(ResultTag::Error) => Ok(Outcome::Error {

@@ -81,7 +81,9 @@ impl<E: ErrorTable> fmt::Display for ApiError<E> {
         write!(f, "HTTP {}", self.status)?;
         match self.code {
             Some(code) => write!(f, " {}", code.reason())?,
-            None if !(200..=299).contains(&self.status) => f.write_str(" (not in the error table)")?,
+            None if !(200..=299).contains(&self.status) => {
+                f.write_str(" (not in the error table)")?
+            }
             None => {}
         }
         match (&self.cause, &self.message) {

@@ -156,7 +156,11 @@ pub mod __private {
         type Value = E;
 
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            write!(f, "an HTTP status documented in {}", std::any::type_name::<E>())
+            write!(
+                f,
+                "an HTTP status documented in {}",
+                std::any::type_name::<E>()
+            )
         }
 
         fn visit_u64<Er: Error>(self, value: u64) -> Result<E, Er> {

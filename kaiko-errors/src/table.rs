@@ -7,7 +7,15 @@ use core::fmt;
 /// The generated enum has the same items as inherent `const fn`s; this trait is how
 /// [`decode`](crate::decode) and [`ApiError`](crate::ApiError) use any table.
 pub trait ErrorTable:
-    Copy + Eq + core::hash::Hash + fmt::Debug + fmt::Display + core::error::Error + Send + Sync + 'static
+    Copy
+    + Eq
+    + core::hash::Hash
+    + fmt::Debug
+    + fmt::Display
+    + core::error::Error
+    + Send
+    + Sync
+    + 'static
 {
     /// Every variant, in the order of the spec table.
     const ALL: &'static [Self];

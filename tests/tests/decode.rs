@@ -59,7 +59,9 @@ fn decode_error(status: u16, body: &str) -> ApiError<ErrorCode> {
     assert!(error.is_decode(), "{status} {body}: {error}");
     assert_eq!(error.status(), status);
     assert_eq!(error.message(), None);
-    let source = error.source().expect("a decode error has serde_json's error as source");
+    let source = error
+        .source()
+        .expect("a decode error has serde_json's error as source");
     assert!(source.is::<serde_json::Error>());
     error
 }
@@ -79,7 +81,10 @@ fn success_page_borrows_records_with_result_after_data() {
         }
     );
     assert_eq!(page.continuation_token.as_deref(), Some("3jdP1Wv3kq8bZx"));
-    assert!(page.next_url.unwrap().ends_with("continuation_token=3jdP1Wv3kq8bZx"));
+    assert!(page
+        .next_url
+        .unwrap()
+        .ends_with("continuation_token=3jdP1Wv3kq8bZx"));
 }
 
 #[test]
@@ -95,8 +100,19 @@ fn success_page_into_owned_records_and_other_types() {
 #[test]
 fn reference_data_without_pagination() {
     let page = decode_trades(200, r#"{"result": "success", "data": []}"#).unwrap();
-    assert_eq!(page, Page { data: vec![], continuation_token: None, next_url: None });
-    let page = decode_trades(200, r#"{"data": [], "result": "success", "continuation_token": null}"#).unwrap();
+    assert_eq!(
+        page,
+        Page {
+            data: vec![],
+            continuation_token: None,
+            next_url: None
+        }
+    );
+    let page = decode_trades(
+        200,
+        r#"{"data": [], "result": "success", "continuation_token": null}"#,
+    )
+    .unwrap();
     assert_eq!(page.continuation_token, None);
 }
 
@@ -113,20 +129,95 @@ fn data_of_any_shape_reaches_t() {
         Square(u32),
     }
     let data = |body: &'static str| body.as_bytes();
-    assert_eq!(decode::<ErrorCode, Wrapped>(200, data(r#"{"data":[1,2],"result":"success"}"#)).unwrap().data, Wrapped(vec![1, 2]));
-    assert_eq!(decode::<ErrorCode, Option<Vec<u8>>>(200, data(r#"{"data":[1],"result":"success"}"#)).unwrap().data, Some(vec![1]));
-    assert_eq!(decode::<ErrorCode, Option<Vec<u8>>>(200, data(r#"{"data":null,"result":"success"}"#)).unwrap().data, None);
-    assert_eq!(decode::<ErrorCode, Summary<'_>>(200, data(r#"{"result":"success","data":{"name":"btc","x":[1]}}"#)).unwrap().data, Summary { name: "btc" });
-    assert_eq!(decode::<ErrorCode, Option<Summary<'_>>>(200, data(r#"{"result":"success","data":{"name":"btc"}}"#)).unwrap().data, Some(Summary { name: "btc" }));
-    assert_eq!(decode::<ErrorCode, Shape>(200, data(r#"{"result":"success","data":{"Square":3}}"#)).unwrap().data, Shape::Square(3));
-    assert_eq!(decode::<ErrorCode, u64>(200, data(r#"{"result":"success","data":42}"#)).unwrap().data, 42);
-    assert_eq!(decode::<ErrorCode, &str>(200, data(r#"{"result":"success","data":"x"}"#)).unwrap().data, "x");
-    assert_eq!(decode::<ErrorCode, String>(200, data(r#"{"result":"success","data":""}"#)).unwrap().data, "");
-    assert_eq!(decode::<ErrorCode, String>(200, data(r#"{"result":"success","data":"a\nb"}"#)).unwrap().data, "a\nb");
-    assert!(decode::<ErrorCode, bool>(200, data(r#"{"result":"success","data":true}"#)).unwrap().data);
-    assert_eq!(decode::<ErrorCode, f64>(200, data(r#"{"result":"success","data":-1.5}"#)).unwrap().data, -1.5);
-    assert_eq!(decode::<ErrorCode, i8>(200, data(r#"{"result":"success","data":-3}"#)).unwrap().data, -3);
-    assert_eq!(decode::<ErrorCode, ()>(200, data(r#"{"result":"success","data":null}"#)).unwrap().data, ());
+    assert_eq!(
+        decode::<ErrorCode, Wrapped>(200, data(r#"{"data":[1,2],"result":"success"}"#))
+            .unwrap()
+            .data,
+        Wrapped(vec![1, 2])
+    );
+    assert_eq!(
+        decode::<ErrorCode, Option<Vec<u8>>>(200, data(r#"{"data":[1],"result":"success"}"#))
+            .unwrap()
+            .data,
+        Some(vec![1])
+    );
+    assert_eq!(
+        decode::<ErrorCode, Option<Vec<u8>>>(200, data(r#"{"data":null,"result":"success"}"#))
+            .unwrap()
+            .data,
+        None
+    );
+    assert_eq!(
+        decode::<ErrorCode, Summary<'_>>(
+            200,
+            data(r#"{"result":"success","data":{"name":"btc","x":[1]}}"#)
+        )
+        .unwrap()
+        .data,
+        Summary { name: "btc" }
+    );
+    assert_eq!(
+        decode::<ErrorCode, Option<Summary<'_>>>(
+            200,
+            data(r#"{"result":"success","data":{"name":"btc"}}"#)
+        )
+        .unwrap()
+        .data,
+        Some(Summary { name: "btc" })
+    );
+    assert_eq!(
+        decode::<ErrorCode, Shape>(200, data(r#"{"result":"success","data":{"Square":3}}"#))
+            .unwrap()
+            .data,
+        Shape::Square(3)
+    );
+    assert_eq!(
+        decode::<ErrorCode, u64>(200, data(r#"{"result":"success","data":42}"#))
+            .unwrap()
+            .data,
+        42
+    );
+    assert_eq!(
+        decode::<ErrorCode, &str>(200, data(r#"{"result":"success","data":"x"}"#))
+            .unwrap()
+            .data,
+        "x"
+    );
+    assert_eq!(
+        decode::<ErrorCode, String>(200, data(r#"{"result":"success","data":""}"#))
+            .unwrap()
+            .data,
+        ""
+    );
+    assert_eq!(
+        decode::<ErrorCode, String>(200, data(r#"{"result":"success","data":"a\nb"}"#))
+            .unwrap()
+            .data,
+        "a\nb"
+    );
+    assert!(
+        decode::<ErrorCode, bool>(200, data(r#"{"result":"success","data":true}"#))
+            .unwrap()
+            .data
+    );
+    assert_eq!(
+        decode::<ErrorCode, f64>(200, data(r#"{"result":"success","data":-1.5}"#))
+            .unwrap()
+            .data,
+        -1.5
+    );
+    assert_eq!(
+        decode::<ErrorCode, i8>(200, data(r#"{"result":"success","data":-3}"#))
+            .unwrap()
+            .data,
+        -3
+    );
+    assert_eq!(
+        decode::<ErrorCode, ()>(200, data(r#"{"result":"success","data":null}"#))
+            .unwrap()
+            .data,
+        ()
+    );
 }
 
 #[test]
@@ -144,17 +235,29 @@ fn every_documented_error_body_gives_its_code_and_message() {
         );
         let error = server_error(code.status(), &body);
         assert_eq!(error.code(), Some(code));
-        assert_eq!(error.message(), Some(format!("{} -- the detail.", code.reason()).as_str()));
+        assert_eq!(
+            error.message(),
+            Some(format!("{} -- the detail.", code.reason()).as_str())
+        );
     }
 }
 
 #[test]
 fn error_body_with_data_before_result() {
-    let error = server_error(429, r#"{"data":"","result":"error","message":"Rate limit reached -- 6000 per minute.","params":{}}"#);
+    let error = server_error(
+        429,
+        r#"{"data":"","result":"error","message":"Rate limit reached -- 6000 per minute.","params":{}}"#,
+    );
     assert_eq!(error.code(), Some(ErrorCode::RateLimitReached));
-    assert_eq!(error.message(), Some("Rate limit reached -- 6000 per minute."));
+    assert_eq!(
+        error.message(),
+        Some("Rate limit reached -- 6000 per minute.")
+    );
     assert!(error.is_retryable());
-    assert_eq!(error.to_string(), "HTTP 429 Rate limit reached: Rate limit reached -- 6000 per minute.");
+    assert_eq!(
+        error.to_string(),
+        "HTTP 429 Rate limit reached: Rate limit reached -- 6000 per minute."
+    );
 }
 
 #[test]
@@ -187,7 +290,9 @@ fn a_message_that_is_not_a_string_is_no_message() {
 
 #[test]
 fn non_2xx_is_never_ok() {
-    for status in [100, 199, 300, 302, 400, 404, 429, 500, 503, 599, 600, 0, 65535] {
+    for status in [
+        100, 199, 300, 302, 400, 404, 429, 500, 503, 599, 600, 0, 65535,
+    ] {
         let error = server_error(status, TRADES_PAGE);
         assert_eq!(error.message(), None);
         let with_message = r#"{"data":[],"result":"success","message":"odd"}"#;
@@ -217,16 +322,25 @@ fn non_2xx_without_an_envelope_is_the_status() {
     assert_eq!(error.code(), None);
     assert!(error.is_retryable());
     assert_eq!(error.to_string(), "HTTP 502 (not in the error table)");
-    assert_eq!(server_error(503, "").to_string(), "HTTP 503 Service Unavailable");
+    assert_eq!(
+        server_error(503, "").to_string(),
+        "HTTP 503 Service Unavailable"
+    );
 }
 
 #[test]
 fn undocumented_status_keeps_the_message() {
-    let error = server_error(504, r#"{"result":"error","message":"Gateway Timeout","data":null}"#);
+    let error = server_error(
+        504,
+        r#"{"result":"error","message":"Gateway Timeout","data":null}"#,
+    );
     assert_eq!(error.code(), None);
     assert_eq!(error.message(), Some("Gateway Timeout"));
     assert!(error.is_retryable());
-    assert_eq!(error.to_string(), "HTTP 504 (not in the error table): Gateway Timeout");
+    assert_eq!(
+        error.to_string(),
+        "HTTP 504 (not in the error table): Gateway Timeout"
+    );
 }
 
 #[test]
@@ -260,21 +374,43 @@ fn bad_2xx_bodies_are_decode_errors() {
 
 #[test]
 fn decode_errors_say_where_and_why() {
-    let error = decode_error(200, "{\"result\":\"success\",\n\"data\":[{\"timestamp\":\"x\"}]}");
-    let source = error.source().unwrap().downcast_ref::<serde_json::Error>().unwrap();
+    let error = decode_error(
+        200,
+        "{\"result\":\"success\",\n\"data\":[{\"timestamp\":\"x\"}]}",
+    );
+    let source = error
+        .source()
+        .unwrap()
+        .downcast_ref::<serde_json::Error>()
+        .unwrap();
     assert_eq!(source.line(), 2);
     assert!(source.column() > 0);
-    assert!(error.to_string().starts_with("HTTP 200: the body is not a valid response: invalid type"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("HTTP 200: the body is not a valid response: invalid type"),
+        "{error}"
+    );
     let error = decode_error(200, r#"{"data":[]}"#);
-    assert!(error.to_string().contains("missing field `result`"), "{error}");
+    assert!(
+        error.to_string().contains("missing field `result`"),
+        "{error}"
+    );
     let error = decode_error(200, r#"{"result":"success"}"#);
-    assert!(error.to_string().contains("missing field `data`"), "{error}");
+    assert!(
+        error.to_string().contains("missing field `data`"),
+        "{error}"
+    );
     let error = decode_error(200, r#"{"data":"","result":"success"}"#);
-    assert!(error.to_string().contains("`data`: invalid type: string"), "{error}");
+    assert!(
+        error.to_string().contains("`data`: invalid type: string"),
+        "{error}"
+    );
 }
 
 #[test]
 fn borrowed_str_data_needs_an_unescaped_string() {
-    let error = decode::<ErrorCode, &str>(200, br#"{"result":"success","data":"a\nb"}"#).unwrap_err();
+    let error =
+        decode::<ErrorCode, &str>(200, br#"{"result":"success","data":"a\nb"}"#).unwrap_err();
     assert!(error.is_decode());
 }

@@ -13,7 +13,10 @@ const _: () = {
     assert!(ErrorCode::RateLimitReached.status() == 429);
     assert!(ErrorCode::InternalServerError.status() == 500);
     assert!(ErrorCode::ServiceUnavailable.status() == 503);
-    assert!(matches!(ErrorCode::from_status(429), Some(ErrorCode::RateLimitReached)));
+    assert!(matches!(
+        ErrorCode::from_status(429),
+        Some(ErrorCode::RateLimitReached)
+    ));
     assert!(ErrorCode::from_status(502).is_none());
     assert!(ErrorCode::ALL.len() == 9);
 };
@@ -32,11 +35,16 @@ fn all_is_in_spec_order_and_round_trips() {
 
 #[test]
 fn undocumented_statuses_are_none() {
-    for status in (0..=u16::MAX).filter(|s| ![400, 401, 403, 404, 405, 406, 429, 500, 503].contains(s)) {
+    for status in
+        (0..=u16::MAX).filter(|s| ![400, 401, 403, 404, 405, 406, 429, 500, 503].contains(s))
+    {
         assert_eq!(ErrorCode::from_status(status), None, "{status}");
     }
     assert_eq!(ErrorCode::try_from(502), Err(UnknownStatus(502)));
-    assert_eq!(UnknownStatus(502).to_string(), "HTTP status 502 is not in the error table");
+    assert_eq!(
+        UnknownStatus(502).to_string(),
+        "HTTP status 502 is not in the error table"
+    );
 }
 
 #[test]
@@ -77,7 +85,10 @@ fn is_a_std_error() {
 
 #[test]
 fn serde_uses_the_numeric_code() {
-    assert_eq!(serde_json::to_string(&ErrorCode::RateLimitReached).unwrap(), "429");
+    assert_eq!(
+        serde_json::to_string(&ErrorCode::RateLimitReached).unwrap(),
+        "429"
+    );
     assert_eq!(
         serde_json::from_str::<ErrorCode>("429").unwrap(),
         ErrorCode::RateLimitReached
@@ -85,10 +96,14 @@ fn serde_uses_the_numeric_code() {
     let all: Vec<ErrorCode> = serde_json::from_str("[400, 503]").unwrap();
     assert_eq!(all, [ErrorCode::BadRequest, ErrorCode::ServiceUnavailable]);
     for bad in ["418", "-1", "70000", "\"429\"", "4.29", "null"] {
-        let err = serde_json::from_str::<ErrorCode>(bad).unwrap_err().to_string();
+        let err = serde_json::from_str::<ErrorCode>(bad)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("ErrorCode"), "{bad}: {err}");
     }
-    let err = serde_json::from_str::<ErrorCode>("418").unwrap_err().to_string();
+    let err = serde_json::from_str::<ErrorCode>("418")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("418"), "{err}");
 }
 
@@ -101,5 +116,8 @@ fn user_structs_can_hold_a_code() {
     }
     let logged: Logged = serde_json::from_str(r#"{"code":503,"retries":2}"#).unwrap();
     assert_eq!(logged.code, ErrorCode::ServiceUnavailable);
-    assert_eq!(serde_json::to_string(&logged).unwrap(), r#"{"code":503,"retries":2}"#);
+    assert_eq!(
+        serde_json::to_string(&logged).unwrap(),
+        r#"{"code":503,"retries":2}"#
+    );
 }

@@ -1,0 +1,8 @@
+use kaiko_errors::error_table;
+
+#[error_table(spec = "specs/exchange.md")]
+pub enum ApiError {
+    NotFound,
+}
+
+fn main() {}

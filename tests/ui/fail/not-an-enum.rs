@@ -1,0 +1,6 @@
+use kaiko_errors::error_table;
+
+#[error_table(spec = "specs/exchange.md")]
+pub struct ApiError {}
+
+fn main() {}
