@@ -1,10 +1,10 @@
 //! The `#[error_table]` attribute of [`kaiko-errors`](https://docs.rs/kaiko-errors).
 //!
 //! Use it through `kaiko_errors::error_table`: the generated code refers to the runtime
-//! crate by absolute path. The stages, each a module: [`args`] and [`item`] read the
-//! attribute and the enum, [`source`] reads the spec file, [`spec`] finds its table
-//! (with [`markdown`]), [`validate`] checks the rows (with [`naming`]), [`expand`] writes
-//! the code. The spec model ([`model`]) is plain data, tested without a compiler.
+//! crate by absolute path. The stages, each a module: `args` and `item` read the
+//! attribute and the enum, `source` reads the spec file, `spec` finds its table (with
+//! `markdown`), `validate` checks the rows (with `naming`), `expand` writes the code.
+//! The spec model (`model`) is plain data, tested without a compiler.
 
 #![forbid(unsafe_code)]
 

@@ -39,9 +39,17 @@ const RESPONSES: [(&str, u16, &str); 6] = [
         429,
         r#"{"data":"","result":"error","message":"Rate limit reached -- 6000 requests a minute.","params":{}}"#,
     ),
-    ("an HTML page from a proxy", 502, "<html><body><h1>502 Bad Gateway</h1></body></html>"),
+    (
+        "an HTML page from a proxy",
+        502,
+        "<html><body><h1>502 Bad Gateway</h1></body></html>",
+    ),
     ("an empty 503", 503, ""),
-    ("a 200 that is not a page", 200, r#"{"result":"success","data":"oops"}"#),
+    (
+        "a 200 that is not a page",
+        200,
+        r#"{"result":"success","data":"oops"}"#,
+    ),
 ];
 
 fn main() {
@@ -61,8 +69,15 @@ fn main() {
     for (what, status, body) in RESPONSES {
         println!("- {status}, {what}:");
         match ErrorCode::decode::<Vec<Trade<'_>>>(status, body.as_bytes()) {
-            Ok(Page { data, continuation_token, .. }) => {
-                println!("    Ok: {} trades, continuation_token {continuation_token:?}", data.len());
+            Ok(Page {
+                data,
+                continuation_token,
+                ..
+            }) => {
+                println!(
+                    "    Ok: {} trades, continuation_token {continuation_token:?}",
+                    data.len()
+                );
                 for trade in data {
                     println!("      {trade:?}");
                 }

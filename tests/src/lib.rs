@@ -1,1 +1,7 @@
-//! Downstream-style tests of kaiko-errors: see `tests/` and `ui/`.
+//! Downstream-style tests of kaiko-errors: the integration tests in `tests/`, the compile
+//! tests in `ui/`, and the specs they read in `specs/`.
+
+/// The README's quick start, compiled and run as a doctest against `specs/`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeQuickStart;

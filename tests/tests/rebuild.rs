@@ -16,17 +16,23 @@ fn main() {
 }
 "#;
 
-const SPEC_BEFORE: &str = "| Error Code | Meaning |\n|---|---|\n| 404 | Not Found |\n| 429 | Too Many Requests |\n";
+const SPEC_BEFORE: &str =
+    "| Error Code | Meaning |\n|---|---|\n| 404 | Not Found |\n| 429 | Too Many Requests |\n";
 const SPEC_AFTER: &str = "| Error Code | Meaning |\n|---|---|\n| 404 | Not Found |\n| 429 | Rate limit reached -- Slow down. |\n| 503 | Service Unavailable |\n";
 
 #[test]
 fn editing_the_spec_regenerates_without_cargo_clean() {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the workspace root");
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root");
     let probe = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-probe");
     write_probe_crate(&probe, workspace);
 
     let before = cargo_run(&probe);
-    assert_eq!(before.0, "404 NotFound Not Found\n429 TooManyRequests Too Many Requests\n");
+    assert_eq!(
+        before.0,
+        "404 NotFound Not Found\n429 TooManyRequests Too Many Requests\n"
+    );
 
     // Cargo compares modification times; make sure the edit is seen as newer.
     std::thread::sleep(Duration::from_millis(1100));
@@ -68,7 +74,10 @@ fn cargo_run(probe: &Path) -> (String, Duration) {
         "cargo run failed:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    (String::from_utf8(output.stdout).expect("UTF-8 output"), elapsed)
+    (
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        elapsed,
+    )
 }
 
 fn write(path: &Path, text: &str) {
