@@ -7,6 +7,17 @@
 //! The spec model (`model`) is plain data, tested without a compiler.
 
 #![forbid(unsafe_code)]
+// Input (a spec, a response body) must never panic: no unwrap, expect or indexing in the
+// shipped code paths.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod args;
 mod expand;

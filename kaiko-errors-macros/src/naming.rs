@@ -50,8 +50,10 @@ pub fn variant_name(reason: &str) -> Result<String, NameError> {
     {
         push_capitalised(&mut name, word);
     }
-    let first = name.chars().next().ok_or(NameError::NoWord)?;
-    if !unicode_ident::is_xid_start(first) {
+    let mut chars = name.chars();
+    let first = chars.next().ok_or(NameError::NoWord)?;
+    // Case mapping can change a character's class, so the whole name is checked again.
+    if !unicode_ident::is_xid_start(first) || !chars.all(unicode_ident::is_xid_continue) {
         return Err(NameError::BadStart(name));
     }
     if is_keyword(&name) {

@@ -56,7 +56,8 @@
 //! are read the same way, so `` `429` `` and `Error&nbsp;Code` work.
 //!
 //! The enum must be empty and not generic. Its docs, attributes and derives stay as you
-//! wrote them; put `#[error_table]` first.
+//! wrote them. Put `#[error_table]` above your `#[derive]`s: rustc runs a derive written
+//! above it on the empty enum, before the variants exist.
 //!
 //! # What is generated
 //!
@@ -111,6 +112,17 @@
 //! this crate's `spec/error-codes.md`.
 
 #![forbid(unsafe_code)]
+// Input (a spec, a response body) must never panic: no unwrap, expect or indexing in the
+// shipped code paths.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 // The generated code names `::kaiko_errors`; this makes that path work inside this crate.
 extern crate self as kaiko_errors;

@@ -5,3 +5,8 @@
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeQuickStart;
+
+/// A table whose messages hold Markdown and HTML characters (`[name]`, `<T>`, `&`, `|`):
+/// `cargo doc` with `-D warnings` in CI checks that the generated variant docs escape them.
+#[kaiko_errors::error_table(spec = "specs/exchange.md")]
+pub enum DocumentedError {}

@@ -34,6 +34,7 @@ fn variants_follow_the_spec_in_order() {
             "None",
             "Some",
             "ImATeapot",
+            "UnprocessableEntity",
             "TooManyRequests",
             "InternalServerError",
             "HttpVersionNotSupported"
@@ -59,6 +60,14 @@ fn cells_are_reduced_to_plain_text() {
     assert_eq!(
         BillingError::OAuthTokenExpiredRevoked.message(),
         "OAuth token expired & revoked"
+    );
+}
+
+#[test]
+fn markdown_in_cells_is_text() {
+    assert_eq!(
+        ExchangeError::UnprocessableEntity.detail(),
+        Some("Field [name] must be <T> & at most 64 chars | see docs.")
     );
 }
 
