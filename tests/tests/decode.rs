@@ -414,3 +414,40 @@ fn borrowed_str_data_needs_an_unescaped_string() {
         decode::<ErrorCode, &str>(200, br#"{"result":"success","data":"a\nb"}"#).unwrap_err();
     assert!(error.is_decode());
 }
+
+#[test]
+fn deep_nesting_never_overflows_the_stack() {
+    let deep = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let nested = deep(100_000);
+    let decode_as =
+        |status: u16, body: &str| decode::<ErrorCode, serde_json::Value>(status, body.as_bytes());
+
+    // In `data`, the nesting reaches serde_json's recursion limit: a decode error.
+    let in_data = format!(r#"{{"data":{nested},"result":"success"}}"#);
+    let error = decode_as(200, &in_data).unwrap_err();
+    assert!(error.is_decode());
+    assert!(
+        error.to_string().contains("recursion limit"),
+        "{}",
+        error.to_string().len()
+    );
+    let ignored = decode::<ErrorCode, serde::de::IgnoredAny>(200, in_data.as_bytes());
+    assert!(ignored.is_ok(), "IgnoredAny skips without recursing");
+    assert!(decode_trades(200, &in_data).unwrap_err().is_decode());
+
+    // Elsewhere it is skipped like any other value that does not matter.
+    let in_message = format!(r#"{{"result":"error","message":{nested}}}"#);
+    assert_eq!(decode_as(200, &in_message).unwrap_err().message(), None);
+    let in_other = format!(r#"{{"other":{nested},"result":"success","data":[]}}"#);
+    assert!(decode_as(200, &in_other).is_ok());
+    let in_result = format!(r#"{{"result":{nested},"data":[]}}"#);
+    assert!(decode_as(200, &in_result).unwrap_err().is_decode());
+    assert!(decode_as(200, &nested).unwrap_err().is_decode());
+
+    // Under an error status the status is the answer, whatever the nesting.
+    for body in [&in_data, &in_message, &in_other, &in_result, &nested] {
+        let error = decode_as(503, body).unwrap_err();
+        assert!(!error.is_decode());
+        assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
+    }
+}
