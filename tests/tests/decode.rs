@@ -331,7 +331,10 @@ fn non_2xx_without_an_envelope_is_the_status() {
 #[test]
 fn undocumented_status_keeps_the_message() {
     let error = server_error(502, r#"{"result":"error","message":"Bad Gateway"}"#);
-    assert_eq!((error.status(), error.code(), error.message()), (502, None, Some("Bad Gateway")));
+    assert_eq!(
+        (error.status(), error.code(), error.message()),
+        (502, None, Some("Bad Gateway"))
+    );
     let error = server_error(
         504,
         r#"{"result":"error","message":"Gateway Timeout","data":null}"#,
