@@ -25,6 +25,8 @@ mod item;
 mod markdown;
 mod model;
 mod naming;
+#[cfg(test)]
+mod proptests;
 mod source;
 mod spec;
 mod validate;

@@ -1,26 +1,9 @@
 //! The envelope decoder, on the response shapes Kaiko sends.
 
 use kaiko_errors::{decode, ApiError, ErrorCode, Page};
+use kaiko_errors_tests::{Trade, TradeRef};
 use serde::Deserialize;
 use std::error::Error as _;
-
-#[derive(Debug, Deserialize, PartialEq)]
-struct TradeRef<'a> {
-    timestamp: u64,
-    trade_id: &'a str,
-    price: &'a str,
-    amount: &'a str,
-    taker_side_sell: bool,
-}
-
-#[derive(Debug, Deserialize, PartialEq)]
-struct Trade {
-    timestamp: u64,
-    trade_id: String,
-    price: String,
-    amount: String,
-    taker_side_sell: bool,
-}
 
 const TRADES_PAGE: &str = r#"{
   "query": {"exchange": "cbse", "instrument_class": "spot", "instrument": "btc-usd",

@@ -1,0 +1,389 @@
+//! Property tests of the spec parser and the name rule over generated Markdown pages.
+//!
+//! A page is built from a model whose plain text is known: each cell is a list of inline
+//! fragments (links, images, code spans, emphasis, inline HTML, entities, escaped pipes,
+//! Unicode, very long words), each rendered to Markdown beside the text it must reduce to.
+//! The pages also carry prose, decoy tables, shuffled and re-cased headers, extra columns,
+//! CRLF line endings, a UTF-8 BOM and tabs.
+
+use crate::model::{Columns, RawRow};
+use crate::naming::{self, variant_name};
+use crate::spec::read_rows;
+use crate::validate::check_rows;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+/// An inline fragment: its Markdown source and the plain text it reduces to.
+#[derive(Debug, Clone)]
+struct Fragment {
+    markdown: String,
+    text: String,
+}
+
+fn fragment(markdown: impl Into<String>, text: impl Into<String>) -> Fragment {
+    Fragment {
+        markdown: markdown.into(),
+        text: text.into(),
+    }
+}
+
+/// A word that is Markdown-inert: letters and digits, ASCII or not.
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[A-Za-z][A-Za-z0-9]{0,9}",
+        1 => "[a-zé][a-zéèüßøñ]{0,6}",
+        1 => "[А-Яа-я]{1,6}",
+        1 => "[一-龥]{1,3}",
+    ]
+}
+
+fn inline_fragment() -> impl Strategy<Value = Fragment> {
+    prop_oneof![
+        6 => word().prop_map(|w| fragment(w.clone(), w)),
+        1 => (word(), word()).prop_map(|(t, u)| fragment(format!("[{t}](https://x.test/{u})"), t)),
+        1 => (word(), word()).prop_map(|(t, u)| fragment(format!("[{t}](/{u}.md \"title\")"), t)),
+        1 => (word(), word()).prop_map(|(t, u)| fragment(format!("![{t}]({u}.png)"), t)),
+        1 => (word(), word()).prop_map(|(a, b)| fragment(format!("`{a} {b}`"), format!("{a} {b}"))),
+        1 => (word(), word()).prop_map(|(a, b)| fragment(format!("`{a}\\|{b}`"), format!("{a}|{b}"))),
+        1 => word().prop_map(|w| fragment(format!("*{w}*"), w)),
+        1 => word().prop_map(|w| fragment(format!("**{w}**"), w)),
+        1 => word().prop_map(|w| fragment(format!("_{w}_"), w)),
+        1 => (word(), word()).prop_map(|(t, u)| fragment(format!("<a href=\"https://x.test/{u}\">{t}</a>"), t)),
+        1 => word().prop_map(|w| fragment(format!("<span class=\"c\">{w}</span>"), w)),
+        // The next ones glue words on both sides, so that what they reduce to matters.
+        1 => (word(), prop_oneof![Just("<br>"), Just("<br/>"), Just("<br />"), Just("<BR>")], word())
+            .prop_map(|(a, br, b)| fragment(format!("{a}{br}{b}"), format!("{a} {b}"))),
+        1 => (
+            word(),
+            prop_oneof![
+                Just(("&amp;", "&")),
+                Just(("&lt;", "<")),
+                Just(("&gt;", ">")),
+                Just(("&nbsp;", " ")),
+                Just(("&#169;", "\u{a9}")),
+                Just(("&eacute;", "\u{e9}")),
+                Just(("&quot;", "\"")),
+                Just(("\\|", "|")),
+                Just(("\\*", "*")),
+                Just(("\\[", "[")),
+                Just(("\\_", "_")),
+                Just(("\\\\", "\\")),
+                Just(("\u{a0}", " ")),
+                Just(("\t", " ")),
+                Just(("\u{a0}\u{a0} \t", " ")),
+            ],
+            word(),
+        )
+            .prop_map(|(a, (markdown, text), b)| fragment(format!("{a}{markdown}{b}"), format!("{a}{text}{b}"))),
+        1 => (word(), word()).prop_map(|(a, b)| fragment(format!("{a}<b>{b}</b>"), format!("{a}{b}"))),
+        1 => Just(fragment("\u{1f525}", "\u{1f525}")),
+        1 => (word(), 200usize..2000).prop_map(|(w, n)| {
+            let long = w.repeat(n / w.len().max(1) + 1);
+            fragment(long.clone(), long)
+        }),
+    ]
+}
+
+/// A cell: fragments separated by spaces (so that no two of them fuse into one construct).
+fn cell(fragments: &[Fragment]) -> (String, String) {
+    let markdown: Vec<&str> = fragments.iter().map(|f| f.markdown.as_str()).collect();
+    let text: Vec<&str> = fragments.iter().map(|f| f.text.as_str()).collect();
+    (markdown.join(" "), reference_reduction(&text.join(" ")))
+}
+
+/// The reduction the parser must agree with: whitespace runs to one space, trimmed.
+fn reference_reduction(text: &str) -> String {
+    text.split(char::is_whitespace)
+        .filter(|piece| !piece.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How a code cell may be written on a real page.
+fn code_markdown(code: &str, style: u8) -> String {
+    match style % 5 {
+        0 => code.to_owned(),
+        1 => format!("`{code}`"),
+        2 => format!("**{code}**"),
+        3 => format!("[{code}](#e{code})"),
+        _ => format!("&nbsp;{code}&nbsp;"),
+    }
+}
+
+/// How a header may spell a column name.
+fn header_markdown(name: &str, style: u8) -> String {
+    let cased = match style % 3 {
+        0 => name.to_owned(),
+        1 => name.to_uppercase(),
+        _ => name.to_lowercase(),
+    };
+    match style / 3 % 3 {
+        0 => cased,
+        1 => format!("**{cased}**"),
+        _ => cased.replace(' ', "&nbsp;"),
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Row {
+    code: String,
+    code_style: u8,
+    message: Vec<Fragment>,
+    extra: Vec<Fragment>,
+}
+
+#[derive(Debug, Clone)]
+struct Page {
+    bom: bool,
+    crlf: bool,
+    prose: Vec<Vec<String>>,
+    decoys: Vec<(Vec<String>, Vec<Vec<String>>)>,
+    /// Positions of the code, message and extra columns in the header.
+    order: [usize; 3],
+    header_style: [u8; 3],
+    rows: Vec<Row>,
+    trailing_prose: Vec<String>,
+}
+
+fn row(code: impl Strategy<Value = String>) -> impl Strategy<Value = Row> {
+    (
+        code,
+        any::<u8>(),
+        prop::collection::vec(inline_fragment(), 1..6),
+        prop::collection::vec(inline_fragment(), 0..3),
+    )
+        .prop_map(|(code, code_style, message, extra)| Row {
+            code,
+            code_style,
+            message,
+            extra,
+        })
+}
+
+fn page(code: impl Strategy<Value = String> + Clone) -> impl Strategy<Value = Page> {
+    (
+        any::<bool>(),
+        any::<bool>(),
+        prop::collection::vec(prop::collection::vec(word(), 1..12), 0..3),
+        prop::collection::vec(
+            (
+                prop::collection::vec(
+                    prop_oneof![
+                        Just("Status"),
+                        Just("Notes"),
+                        Just("Code"),
+                        Just("Error Code")
+                    ],
+                    1..3,
+                )
+                .prop_map(|names| names.into_iter().map(str::to_owned).collect::<Vec<_>>()),
+                prop::collection::vec(prop::collection::vec(word(), 2..3), 0..3),
+            ),
+            0..3,
+        ),
+        Just([0usize, 1, 2]).prop_shuffle(),
+        any::<[u8; 3]>(),
+        prop::collection::vec(row(code), 0..12),
+        prop::collection::vec(word(), 0..10),
+    )
+        .prop_map(
+            |(bom, crlf, prose, decoys, order, header_style, rows, trailing_prose)| {
+                let order = [order[0], order[1], order[2]];
+                Page {
+                    bom,
+                    crlf,
+                    prose,
+                    decoys,
+                    order,
+                    header_style,
+                    rows,
+                    trailing_prose,
+                }
+            },
+        )
+}
+
+/// The Markdown of a page, and the expected rows with the line each stands on.
+fn render(page: &Page) -> (String, Vec<(String, String, usize)>) {
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in &page.prose {
+        lines.push(paragraph.join(" "));
+        lines.push(String::new());
+    }
+    for (header, rows) in &page.decoys {
+        // A decoy never has both wanted columns.
+        let header: Vec<&str> = header
+            .iter()
+            .map(String::as_str)
+            .filter(|h| *h != "Meaning")
+            .collect();
+        lines.push(format!("| {} |", header.join(" | ")));
+        lines.push(format!("|{}", "---|".repeat(header.len())));
+        for row in rows {
+            let cells: Vec<&str> = row.iter().map(String::as_str).take(header.len()).collect();
+            lines.push(format!("| {} |", cells.join(" | ")));
+        }
+        lines.push(String::new());
+    }
+    let names = ["Error Code", "Meaning", "Since"];
+    let mut header = [""; 3].map(str::to_owned);
+    for (column, &position) in page.order.iter().enumerate() {
+        header[position] = header_markdown(names[column], page.header_style[column]);
+    }
+    lines.push(format!("| {} |", header.join(" | ")));
+    lines.push("| :--- | :---: | ---: |".to_owned());
+    let mut expected = Vec::new();
+    for row in &page.rows {
+        let (message_md, message_text) = cell(&row.message);
+        let (extra_md, _) = cell(&row.extra);
+        let code_md = code_markdown(&row.code, row.code_style);
+        let mut cells = [""; 3].map(str::to_owned);
+        cells[page.order[0]] = code_md;
+        cells[page.order[1]] = message_md;
+        cells[page.order[2]] = extra_md;
+        lines.push(format!("| {} |", cells.join(" | ")));
+        expected.push((reference_reduction(&row.code), message_text, lines.len()));
+    }
+    lines.push(String::new());
+    lines.push(page.trailing_prose.join(" "));
+    let newline = if page.crlf { "\r\n" } else { "\n" };
+    let mut text = if page.bom {
+        "\u{feff}".to_owned()
+    } else {
+        String::new()
+    };
+    text.push_str(&lines.join(newline));
+    text.push_str(newline);
+    (text, expected)
+}
+
+fn status() -> impl Strategy<Value = String> + Clone {
+    (100u16..=599).prop_map(|s| s.to_string())
+}
+
+fn any_code() -> impl Strategy<Value = String> + Clone {
+    prop_oneof![
+        4 => status(),
+        1 => "[0-9]{1,6}",
+        1 => "[0-9]{3}[a-zA-Z -]{1,6}",
+        1 => Just(String::new()),
+    ]
+}
+
+fn line_count(text: &str) -> usize {
+    text.lines().count()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// An accepted page gives exactly its rows, in order, with the reference text of each
+    /// cell and the line the row stands on, whatever the line endings and BOM.
+    #[test]
+    fn pages_give_exactly_their_rows(page in page(status())) {
+        let (text, expected) = render(&page);
+        let rows = read_rows(&text, &Columns::default()).map_err(|e| TestCaseError::fail(e.message))?;
+        let got: Vec<(String, String, usize)> = rows
+            .iter()
+            .map(|row| (row.code.clone(), row.message.clone(), row.code_at.line))
+            .collect();
+        prop_assert_eq!(got, expected);
+        for row in &rows {
+            prop_assert_eq!(row.code_at.line, row.message_at.line);
+        }
+    }
+
+    /// Every problem reported points at a line of the file, and at a row that has that
+    /// problem; a row with a bad code is always reported.
+    #[test]
+    fn errors_point_at_the_rows_that_cause_them(page in page(any_code())) {
+        let (text, expected) = render(&page);
+        let rows = read_rows(&text, &Columns::default()).map_err(|e| TestCaseError::fail(e.message))?;
+        let row_lines: BTreeSet<usize> = expected.iter().map(|(_, _, line)| *line).collect();
+        match check_rows(&rows, &Columns::default()) {
+            Ok(variants) => {
+                for (variant, (code, _, line)) in variants.iter().zip(&expected) {
+                    prop_assert_eq!(variant.status.to_string(), code.clone());
+                    prop_assert_eq!(variant.line, *line);
+                }
+            }
+            Err(errors) => {
+                for error in &errors {
+                    let at = error.at.ok_or_else(|| TestCaseError::fail("a row error without a place"))?;
+                    prop_assert!(at.line <= line_count(&text), "line {} of {}", at.line, line_count(&text));
+                    prop_assert!(row_lines.contains(&at.line), "error at line {} is on no row", at.line);
+                }
+                let reported: BTreeSet<usize> = errors.iter().filter_map(|e| e.at).map(|at| at.line).collect();
+                for (code, _, line) in &expected {
+                    let valid = code.parse::<u16>().is_ok_and(|s| (100..=599).contains(&s));
+                    prop_assert!(valid || reported.contains(line), "bad code `{}` at line {} not reported", code, line);
+                }
+            }
+        }
+    }
+
+    /// Whatever the text, the parser and the checks return; they never panic.
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,400}", columns in ("\\PC{1,12}", "\\PC{1,12}")) {
+        let columns = Columns { code: columns.0, message: columns.1 };
+        if let Ok(rows) = read_rows(&text, &columns) {
+            let _ = check_rows(&rows, &columns);
+        }
+    }
+
+    /// Markdown-shaped noise (pipes, dashes, HTML, line breaks) never panics either.
+    #[test]
+    fn markdown_noise_never_panics(pieces in prop::collection::vec(
+        prop_oneof![
+            Just("|"), Just("---"), Just(":-:"), Just("\n"), Just("\r\n"), Just(" "), Just("\t"),
+            Just("Error Code"), Just("Meaning"), Just("404"), Just("<div>"), Just("</div>"),
+            Just("`"), Just("*"), Just("\\"), Just("&nbsp;"), Just("[x]("), Just(")"), Just("---\n"),
+            Just("\u{feff}"), Just("#"), Just("> "), Just("- "), Just("é"),
+        ],
+        0..200,
+    )) {
+        let text: String = pieces.concat();
+        if let Ok(rows) = read_rows(&text, &Columns::default()) {
+            let _ = check_rows(&rows, &Columns::default());
+        }
+    }
+
+    /// Every name the rule gives is a Rust identifier; otherwise it says why not.
+    #[test]
+    fn names_are_identifiers_or_errors(reason in "\\PC{0,40}") {
+        match variant_name(&reason) {
+            Ok(name) => {
+                let parsed = syn::parse_str::<syn::Ident>(&name);
+                prop_assert!(parsed.is_ok(), "`{}` from `{}` is not an identifier", name, reason);
+            }
+            Err(naming::NameError::NoWord) => {
+                let has_word = reason.chars().any(|c| c != '_' && unicode_ident::is_xid_continue(c)
+                    && !['\'', '\u{2019}', '\u{2bc}'].contains(&c));
+                prop_assert!(!has_word, "`{}` has a word", reason);
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// A row whose reason gives no identifier gets a diagnostic on that row.
+    #[test]
+    fn unnamed_rows_are_reported_on_their_line(reasons in prop::collection::vec("\\PC{1,20}", 1..8)) {
+        let rows: Vec<RawRow> = reasons
+            .iter()
+            .enumerate()
+            .map(|(i, reason)| RawRow {
+                code: (200 + i).to_string(),
+                code_at: crate::model::Position { line: i + 3, column: 3 },
+                message: reference_reduction(reason),
+                message_at: crate::model::Position { line: i + 3, column: 9 },
+            })
+            .collect();
+        let errors = check_rows(&rows, &Columns::default()).err().unwrap_or_default();
+        for row in &rows {
+            let (reason, _) = naming::split_message(&row.message);
+            if !row.message.is_empty() && variant_name(reason).is_err() {
+                prop_assert!(errors.iter().any(|e| e.at == Some(row.message_at)), "row at line {} not reported", row.code_at.line);
+            }
+        }
+    }
+}
