@@ -31,19 +31,26 @@ mod source;
 mod spec;
 mod validate;
 
-use proc_macro::TokenStream;
+use proc_macro2::TokenStream;
 
 /// Generates an error enum from the Markdown error table of a spec file.
 ///
 /// See the [`kaiko-errors`](https://docs.rs/kaiko-errors) crate for the full syntax.
 #[proc_macro_attribute]
-pub fn error_table(args: TokenStream, input: TokenStream) -> TokenStream {
-    let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    let item = match item::parse(input) {
+pub fn error_table(
+    args: proc_macro::TokenStream,
+    input: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    generate(args.into(), input.into()).into()
+}
+
+/// The whole expansion, on `proc_macro2` tokens so that tests can run it.
+fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
+    let item = match syn::parse2(input).and_then(item::parse) {
         Ok(item) => item,
-        Err(err) => return err.to_compile_error().into(),
+        Err(err) => return err.to_compile_error(),
     };
-    let args = match args::parse(args.into()) {
+    let args = match args::parse(args) {
         Ok(args) => args,
         Err(err) => return with_errors(&item, &[], None, err),
     };
@@ -62,7 +69,7 @@ pub fn error_table(args: TokenStream, input: TokenStream) -> TokenStream {
             .map_err(|errors| errors.iter().map(|err| err.render(&written)).collect())
     });
     match rows {
-        Ok(rows) => expand::error_table(&item, &rows, tracked).into(),
+        Ok(rows) => expand::error_table(&item, &rows, tracked),
         Err(messages) => {
             let mut errors = messages
                 .into_iter()
@@ -86,5 +93,70 @@ fn with_errors(
 ) -> TokenStream {
     let mut tokens = expand::error_table(item, rows, tracked);
     tokens.extend(errors.to_compile_error());
-    tokens.into()
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::generate;
+    use quote::quote;
+    use std::time::Instant;
+
+    /// A table with every status 100..=599, as a page would write it.
+    fn every_status_page() -> String {
+        let mut page = String::from("# Every status\n\n| Error Code | Meaning |\n|---|---|\n");
+        for status in 100..=599 {
+            page.push_str(&format!(
+                "| {status} | Status {status} -- Row number {status}. |\n"
+            ));
+        }
+        page
+    }
+
+    fn expand_page(page: &str, name: &str) -> (proc_macro2::TokenStream, std::time::Duration) {
+        let path =
+            std::env::temp_dir().join(format!("kaiko-errors-{}-{name}.md", std::process::id()));
+        std::fs::write(&path, page).unwrap();
+        let spec = path.to_str().unwrap();
+        let started = Instant::now();
+        let tokens = generate(
+            quote!(spec = #spec),
+            quote!(
+                pub enum Every {}
+            ),
+        );
+        let elapsed = started.elapsed();
+        std::fs::remove_file(&path).unwrap();
+        (tokens, elapsed)
+    }
+
+    #[test]
+    fn every_status_expands_without_errors() {
+        let (tokens, _) = expand_page(&every_status_page(), "every");
+        let code = tokens.to_string();
+        assert!(
+            !code.contains("compile_error"),
+            "{}",
+            &code[..code.len().min(2000)]
+        );
+        assert!(code.contains("Status599"));
+    }
+
+    /// `cargo test --release -p kaiko-errors-macros -- --ignored --nocapture expansion_time`
+    #[test]
+    #[ignore = "a measurement, not a check: run it by name"]
+    fn expansion_time() {
+        let kaiko = include_str!("../../spec/error-codes.md");
+        for (name, page) in [
+            ("kaiko", kaiko.to_owned()),
+            ("500 rows", every_status_page()),
+        ] {
+            let runs = 50;
+            let mut best = std::time::Duration::MAX;
+            for _ in 0..runs {
+                best = best.min(expand_page(&page, "timing").1);
+            }
+            println!("expansion of {name}: best of {runs} runs {best:?}");
+        }
+    }
 }

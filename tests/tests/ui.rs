@@ -3,7 +3,8 @@
 //! trybuild compiles each case in its own crate under `target/tests/trybuild/`, where
 //! `CARGO_MANIFEST_DIR` is that folder, not this one. So that the cases name real spec
 //! files with the same relative paths as ordinary downstream code (`specs/...`), the
-//! specs are copied there first.
+//! specs are copied there first, beside two generated ones too big to commit: a table of
+//! every status 100..=599 and a 5 MB page.
 
 use std::path::{Path, PathBuf};
 
@@ -35,4 +36,28 @@ fn stage_specs() {
         let name = path.file_name().expect("a spec file has a name");
         std::fs::copy(&path, staged.join(name)).expect("copy a spec");
     }
+    std::fs::write(staged.join("every-status.md"), every_status_page())
+        .expect("write every-status.md");
+    std::fs::write(staged.join("five-megabytes.md"), five_megabyte_page())
+        .expect("write five-megabytes.md");
+}
+
+/// A table with a row for every code 100..=599 (500 rows).
+fn every_status_page() -> String {
+    let mut page = String::from("# Every status\n\n| Error Code | Meaning |\n|---|---|\n");
+    for status in 100..=599 {
+        page.push_str(&format!(
+            "| {status} | Status {status} -- Row {status} of the table. |\n"
+        ));
+    }
+    page
+}
+
+/// Kaiko's page after 5 MB of prose, headings and decoy tables.
+fn five_megabyte_page() -> String {
+    let filler = "Lorem ipsum dolor sit amet, **consectetur** adipiscing elit, [sed](https://x.test) do eiusmod.\n\n\
+                  | Status | Notes |\n|---|---|\n| 1 | decoy |\n\n## Heading\n\n";
+    let mut page = filler.repeat(5 * 1024 * 1024 / filler.len() + 1);
+    page.push_str(include_str!("../../spec/error-codes.md"));
+    page
 }
