@@ -17,6 +17,7 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
     let mut spec = None;
     let mut code_column = None;
     let mut message_column = None;
+    let mut detail_column = None;
     let parser = syn::meta::parser(|meta| {
         let slot = if meta.path.is_ident("spec") {
             &mut spec
@@ -24,13 +25,15 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
             &mut code_column
         } else if meta.path.is_ident("message_column") {
             &mut message_column
+        } else if meta.path.is_ident("detail_column") {
+            &mut detail_column
         } else {
             let name = meta
                 .path
                 .get_ident()
                 .map_or_else(|| "this".to_owned(), |ident| format!("`{ident}`"));
             return Err(meta.error(format!(
-                "unknown argument {name}: expected `spec`, `code_column` or `message_column`"
+                "unknown argument {name}: expected `spec`, `code_column`, `message_column` or `detail_column`"
             )));
         };
         if slot.is_some() {
@@ -53,6 +56,7 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
         columns: Columns {
             code: code_column.map_or(defaults.code, |lit| lit.value()),
             message: message_column.map_or(defaults.message, |lit| lit.value()),
+            detail: detail_column.map(|lit| lit.value()),
         },
     })
 }

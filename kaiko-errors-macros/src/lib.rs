@@ -25,6 +25,7 @@ mod item;
 mod markdown;
 mod model;
 mod naming;
+mod near_miss;
 #[cfg(test)]
 mod proptests;
 mod source;
@@ -63,10 +64,11 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
         None => Err(vec![format!("cannot resolve the spec path `{written}`")]),
     }
     .and_then(|page| {
-        let raw =
-            spec::read_rows(&page, &args.columns).map_err(|err| vec![err.render(&written)])?;
-        validate::check_rows(&raw, &args.columns)
-            .map_err(|errors| errors.iter().map(|err| err.render(&written)).collect())
+        let render = |errors: Vec<model::SpecError>| -> Vec<String> {
+            errors.iter().map(|err| err.render(&written)).collect()
+        };
+        let raw = spec::read_rows(&page, &args.columns).map_err(render)?;
+        validate::check_rows(&raw, &args.columns).map_err(render)
     });
     match rows {
         Ok(rows) => expand::error_table(&item, &rows, tracked),

@@ -27,6 +27,29 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+/// A block whose lines Markdown does not read as Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    FrontMatter,
+    Html,
+    Code,
+}
+
+/// Where such a block is: its first and last line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub first_line: usize,
+    pub last_line: usize,
+}
+
+/// What the parser saw in a page: its tables, and the blocks that hide Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub tables: Vec<Table>,
+    pub blocks: Vec<Block>,
+}
+
 /// Maps byte offsets of a text to line and column.
 pub struct LineIndex<'a> {
     text: &'a str,
@@ -57,17 +80,33 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-/// Every GFM table of `text`, in page order.
+/// The tables of `text`, in page order, and its HTML, code and front-matter blocks.
 ///
 /// `text` must not start with a byte-order mark; line numbers count from its first byte.
-pub fn tables(text: &str) -> Vec<Table> {
+/// YAML front matter (a first line `---`, up to the next `---` or `...` line) is not
+/// Markdown: it is blanked before parsing, so that line numbers stay exact.
+pub fn parse(text: &str) -> Document {
     let index = LineIndex::new(text);
+    let mut blocks = Vec::new();
+    let blanked;
+    let markdown = match front_matter_len(text) {
+        Some(len) => {
+            blocks.push(Block {
+                kind: BlockKind::FrontMatter,
+                first_line: 1,
+                last_line: index.position(len.saturating_sub(1)).line,
+            });
+            blanked = blank_prefix(text, len);
+            blanked.as_str()
+        }
+        None => text,
+    };
     let mut tables = Vec::new();
     let mut table: Option<Table> = None;
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<(String, usize)> = None;
 
-    for (event, range) in Parser::new_ext(text, Options::ENABLE_TABLES).into_offset_iter() {
+    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
         match event {
             Event::Start(Tag::Table(_)) => {
                 table = Some(Table {
@@ -89,7 +128,7 @@ pub fn tables(text: &str) -> Vec<Table> {
                 }
             }
             Event::Start(Tag::TableCell) => {
-                cell = Some((String::new(), content_start(text, range)));
+                cell = Some((String::new(), content_start(markdown, range)));
             }
             Event::End(TagEnd::TableCell) => {
                 if let Some((raw, start)) = cell.take() {
@@ -99,14 +138,60 @@ pub fn tables(text: &str) -> Vec<Table> {
                     });
                 }
             }
+            Event::Start(Tag::HtmlBlock) | Event::Start(Tag::CodeBlock(_)) => {
+                blocks.push(Block {
+                    kind: if matches!(event, Event::Start(Tag::HtmlBlock)) {
+                        BlockKind::Html
+                    } else {
+                        BlockKind::Code
+                    },
+                    first_line: index.position(range.start).line,
+                    last_line: index.position(range.end.saturating_sub(1)).line,
+                });
+            }
             event => {
                 if let Some((raw, _)) = cell.as_mut() {
-                    push_inline(raw, event, text, range);
+                    push_inline(raw, event, markdown, range);
                 }
             }
         }
     }
-    tables
+    Document { tables, blocks }
+}
+
+/// The length in bytes of the YAML front matter at the very top of `text`, closing line
+/// included, if the page has one.
+fn front_matter_len(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next()?;
+    if first.trim_end() != "---" {
+        return None;
+    }
+    offset += first.len();
+    for line in lines {
+        offset += line.len();
+        if matches!(line.trim_end(), "---" | "...") {
+            return Some(offset);
+        }
+    }
+    None
+}
+
+/// `text` with its first `len` bytes turned into spaces, line breaks kept: the same
+/// offsets and lines, and nothing for Markdown to read there.
+fn blank_prefix(text: &str, len: usize) -> String {
+    let mut blanked = String::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        if at < len && c != '\n' && c != '\r' {
+            for _ in 0..c.len_utf8() {
+                blanked.push(' ');
+            }
+        } else {
+            blanked.push(c);
+        }
+    }
+    blanked
 }
 
 /// Where the content of a cell begins: past the whitespace after its `|`.
@@ -168,7 +253,7 @@ mod tests {
             | [403](x) | **Forbidden** -- _no_ <a href=\"y\">access</a> |\n\
             | 404 | A \\| B &amp; C<br>D<br/>E |\n\
             | 405 | ![Method](img.png)   Not\u{a0}\u{a0}Allowed |\n";
-        let tables = tables(page);
+        let tables = parse(page).tables;
         assert_eq!(tables.len(), 1);
         assert_eq!(cells(&tables[0].header), ["Error Code", "Meaning"]);
         let rows: Vec<_> = tables[0].rows.iter().map(|r| cells(r)).collect();
@@ -186,7 +271,7 @@ mod tests {
     #[test]
     fn positions_are_lines_and_character_columns() {
         let page = "# Title\r\n\r\nSome prose é.\r\n\r\n| Code | Meaning |\r\n| --- | --- |\r\n| 4é | x |\r\n";
-        let tables = tables(page);
+        let tables = parse(page).tables;
         assert_eq!(tables[0].at, Position { line: 5, column: 1 });
         assert_eq!(tables[0].rows[0][0].at.line, 7);
         assert_eq!(tables[0].rows[0][0].at, Position { line: 7, column: 3 });
@@ -196,7 +281,7 @@ mod tests {
     #[test]
     fn finds_every_table_and_fills_short_rows() {
         let page = "| A | B |\n|---|---|\n| 1 |\n\ntext\n\n| C |\n|---|\n| 2 |\n";
-        let tables = tables(page);
+        let tables = parse(page).tables;
         assert_eq!(tables.len(), 2);
         assert_eq!(cells(&tables[0].rows[0]), ["1", ""]);
         assert_eq!(tables[1].at.line, 7);

@@ -7,6 +7,9 @@ pub use crate::markdown::Position;
 pub struct Columns {
     pub code: String,
     pub message: String,
+    /// With a detail column, the message cell is the whole reason and this column's
+    /// cell the detail.
+    pub detail: Option<String>,
 }
 
 impl Default for Columns {
@@ -14,6 +17,7 @@ impl Default for Columns {
         Columns {
             code: "Error Code".to_owned(),
             message: "Meaning".to_owned(),
+            detail: None,
         }
     }
 }
@@ -25,6 +29,8 @@ pub struct RawRow {
     pub code_at: Position,
     pub message: String,
     pub message_at: Position,
+    /// The detail column's cell, when the attribute names one.
+    pub detail: Option<String>,
 }
 
 /// A checked row: one variant of the generated enum.

@@ -2,36 +2,57 @@
 
 use crate::markdown::{self, Cell, Table};
 use crate::model::{Columns, RawRow, SpecError};
+use crate::near_miss;
 
 const BYTE_ORDER_MARK: char = '\u{feff}';
 
-/// The rows of the first table whose header names both columns.
-pub fn read_rows(page: &str, columns: &Columns) -> Result<Vec<RawRow>, SpecError> {
+/// The rows of the first table whose header names every wanted column, or why there is
+/// no such table: the tables seen, and the lines that look like its header but did not
+/// become a table.
+pub fn read_rows(page: &str, columns: &Columns) -> Result<Vec<RawRow>, Vec<SpecError>> {
     // Editors put a BOM in front of UTF-8 files; it is not part of the first line.
     let page = page.strip_prefix(BYTE_ORDER_MARK).unwrap_or(page);
-    let tables = markdown::tables(page);
-    for table in &tables {
-        if let (Some(code), Some(message)) = (
+    let document = markdown::parse(page);
+    for table in &document.tables {
+        let (Some(code), Some(message)) = (
             column_index(&table.header, &columns.code),
             column_index(&table.header, &columns.message),
-        ) {
-            return Ok(table
-                .rows
-                .iter()
-                .map(|row| {
-                    let (code, code_at) = cell_or_empty(row, code, table);
-                    let (message, message_at) = cell_or_empty(row, message, table);
-                    RawRow {
-                        code,
-                        code_at,
-                        message,
-                        message_at,
-                    }
-                })
-                .collect());
-        }
+        ) else {
+            continue;
+        };
+        let detail = match &columns.detail {
+            Some(name) => match column_index(&table.header, name) {
+                Some(index) => Some(index),
+                None => continue,
+            },
+            None => None,
+        };
+        return Ok(table
+            .rows
+            .iter()
+            .map(|row| {
+                let (code, code_at) = cell_or_empty(row, code, table);
+                let (message, message_at) = cell_or_empty(row, message, table);
+                RawRow {
+                    code,
+                    code_at,
+                    message,
+                    message_at,
+                    detail: detail.map(|index| cell_or_empty(row, index, table).0),
+                }
+            })
+            .collect());
     }
-    Err(no_table_error(&tables, columns))
+    let wanted = wanted_columns(columns);
+    let mut errors = vec![no_table_error(&document.tables, &wanted)];
+    errors.extend(near_miss::diagnose(page, &document, &wanted));
+    Err(errors)
+}
+
+fn wanted_columns(columns: &Columns) -> Vec<&str> {
+    let mut wanted = vec![columns.code.as_str(), columns.message.as_str()];
+    wanted.extend(columns.detail.as_deref());
+    wanted
 }
 
 fn column_index(header: &[Cell], wanted: &str) -> Option<usize> {
@@ -51,10 +72,11 @@ fn cell_or_empty(row: &[Cell], index: usize, table: &Table) -> (String, markdown
     }
 }
 
-fn no_table_error(tables: &[Table], columns: &Columns) -> SpecError {
+fn no_table_error(tables: &[Table], wanted: &[&str]) -> SpecError {
+    let names: Vec<String> = wanted.iter().map(|name| format!("`{name}`")).collect();
     let wanted = format!(
-        "no Markdown table has both columns `{}` and `{}`",
-        columns.code, columns.message
+        "no Markdown table has all of the columns {}",
+        names.join(", ")
     );
     let fix = "name the columns with `code_column = \"...\"` and `message_column = \"...\"`";
     if tables.is_empty() {
@@ -71,7 +93,10 @@ fn no_table_error(tables: &[Table], columns: &Columns) -> SpecError {
             format!("line {}: {}", table.at.line, header.join(", "))
         })
         .collect();
-    SpecError::whole_file(format!("{wanted}; tables seen: {}; {fix}", seen.join("; ")))
+    SpecError::whole_file(format!(
+        "{wanted}; tables seen: {}; {fix}",
+        seen.join("; ")
+    ))
 }
 
 #[cfg(test)]
@@ -82,6 +107,7 @@ mod tests {
         Columns {
             code: code.into(),
             message: message.into(),
+            detail: None,
         }
     }
 
@@ -95,6 +121,7 @@ mod tests {
         assert_eq!(rows[0].code, "410");
         assert_eq!(rows[0].message, "Gone");
         assert_eq!(rows[0].code_at.line, 7);
+        assert_eq!(rows[0].detail, None);
     }
 
     #[test]
@@ -105,16 +132,36 @@ mod tests {
     }
 
     #[test]
+    fn a_detail_column_must_be_in_the_same_table() {
+        let page = "| Code | Name |\n|--|--|\n| 1 | x |\n\n\
+            | Code | Name | Description |\n|--|--|--|\n| 404 | Not Found | No such thing. |\n";
+        let mut columns = columns("Code", "Name");
+        columns.detail = Some("description".into());
+        let rows = read_rows(page, &columns).unwrap();
+        assert_eq!(rows[0].message, "Not Found");
+        assert_eq!(rows[0].detail.as_deref(), Some("No such thing."));
+        columns.detail = Some("Details".into());
+        let errors = read_rows(page, &columns).unwrap_err();
+        assert!(errors[0].message.contains("`Code`, `Name`, `Details`"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn front_matter_is_skipped_with_exact_lines() {
+        let page = "---\ntitle: Errors\nlayout: api\n---\n\n| Error Code | Meaning |\n|--|--|\n| 404 | Not Found |\n";
+        let rows = read_rows(page, &Columns::default()).unwrap();
+        assert_eq!(rows[0].code_at.line, 8);
+        // A `---` block further down is ordinary Markdown (a rule and a heading).
+        let page = "# Errors\n\n---\ntitle: x\n---\n\n| Error Code | Meaning |\n|--|--|\n| 404 | Not Found |\n";
+        assert_eq!(read_rows(page, &Columns::default()).unwrap()[0].code_at.line, 9);
+    }
+
+    #[test]
     fn no_table_lists_the_tables_seen() {
         let page = "text\n\n| Status | Description |\n|--|--|\n| 1 | x |\n";
-        let err = read_rows(page, &Columns::default()).unwrap_err();
-        assert_eq!(err.at, None);
-        assert!(
-            err.message.contains("line 3: `Status`, `Description`"),
-            "{}",
-            err.message
-        );
-        let err = read_rows("no tables here", &Columns::default()).unwrap_err();
-        assert!(err.message.contains("no table at all"), "{}", err.message);
+        let errors = read_rows(page, &Columns::default()).unwrap_err();
+        assert_eq!(errors[0].at, None);
+        assert!(errors[0].message.contains("line 3: `Status`, `Description`"), "{}", errors[0].message);
+        let errors = read_rows("no tables here", &Columns::default()).unwrap_err();
+        assert!(errors[0].message.contains("no table at all"), "{}", errors[0].message);
     }
 }
