@@ -100,7 +100,8 @@ fn heading_without_space(line: &str) -> Option<String> {
     let trimmed = line.trim();
     let hashes = trimmed.chars().take_while(|&c| c == '#').count();
     let rest = trimmed.get(hashes..)?;
-    let glued = (1..=6).contains(&hashes) && rest.chars().next().is_some_and(|c| !c.is_whitespace());
+    let glued =
+        (1..=6).contains(&hashes) && rest.chars().next().is_some_and(|c| !c.is_whitespace());
     glued.then(|| format!("{} {rest}", "#".repeat(hashes)))
 }
 
@@ -220,7 +221,9 @@ mod tests {
 
     #[test]
     fn a_parsed_table_is_no_near_miss() {
-        assert!(diagnose_page("| Error Code | Meaning |\n|---|---|\n| 404 | Not Found |\n").is_empty());
+        assert!(
+            diagnose_page("| Error Code | Meaning |\n|---|---|\n| 404 | Not Found |\n").is_empty()
+        );
         assert!(diagnose_page("| Status | Meaning |\n|---|---|\n").is_empty());
     }
 

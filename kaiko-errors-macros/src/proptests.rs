@@ -164,17 +164,20 @@ fn row(code: impl Strategy<Value = String>) -> impl Strategy<Value = Row> {
 
 fn page(code: impl Strategy<Value = String> + Clone) -> impl Strategy<Value = Page> {
     (
-        (any::<bool>(), prop::option::of(prop::collection::vec(
-            prop_oneof![
-                word().prop_map(|w| format!("title: {w}")),
-                Just("table: |".to_owned()),
-                Just("  | Error Code | Meaning |".to_owned()),
-                Just("  |---|---|".to_owned()),
-                Just("  | 999 | Not a row |".to_owned()),
-                Just("# not a heading".to_owned()),
-            ],
-            0..6,
-        ))),
+        (
+            any::<bool>(),
+            prop::option::of(prop::collection::vec(
+                prop_oneof![
+                    word().prop_map(|w| format!("title: {w}")),
+                    Just("table: |".to_owned()),
+                    Just("  | Error Code | Meaning |".to_owned()),
+                    Just("  |---|---|".to_owned()),
+                    Just("  | 999 | Not a row |".to_owned()),
+                    Just("# not a heading".to_owned()),
+                ],
+                0..6,
+            )),
+        ),
         any::<bool>(),
         prop::collection::vec(prop::collection::vec(word(), 1..12), 0..3),
         prop::collection::vec(
@@ -199,7 +202,16 @@ fn page(code: impl Strategy<Value = String> + Clone) -> impl Strategy<Value = Pa
         prop::collection::vec(word(), 0..10),
     )
         .prop_map(
-            |((bom, front_matter), crlf, prose, decoys, order, header_style, rows, trailing_prose)| {
+            |(
+                (bom, front_matter),
+                crlf,
+                prose,
+                decoys,
+                order,
+                header_style,
+                rows,
+                trailing_prose,
+            )| {
                 let order = [order[0], order[1], order[2]];
                 Page {
                     bom,
@@ -292,9 +304,15 @@ fn any_code() -> impl Strategy<Value = String> + Clone {
 /// The lines errors report: where each points, and the lines a summary lists
 /// (`..., lines 19-143, 150; first ...`).
 fn reported_lines(errors: &[crate::model::SpecError]) -> BTreeSet<usize> {
-    let mut lines: BTreeSet<usize> = errors.iter().filter_map(|e| e.at).map(|at| at.line).collect();
+    let mut lines: BTreeSet<usize> = errors
+        .iter()
+        .filter_map(|e| e.at)
+        .map(|at| at.line)
+        .collect();
     for error in errors {
-        let Some((_, listed)) = error.message.split_once(", lines ") else { continue };
+        let Some((_, listed)) = error.message.split_once(", lines ") else {
+            continue;
+        };
         let listed = listed.split(';').next().unwrap_or_default();
         for range in listed.split(", ") {
             let (start, end) = range.split_once('-').unwrap_or((range, range));

@@ -74,11 +74,16 @@ fn cell_or_empty(row: &[Cell], index: usize, table: &Table) -> (String, markdown
 
 fn no_table_error(tables: &[Table], wanted: &[&str]) -> SpecError {
     let names: Vec<String> = wanted.iter().map(|name| format!("`{name}`")).collect();
+    let with_detail = wanted.len() > 2;
     let wanted = format!(
         "no Markdown table has all of the columns {}",
         names.join(", ")
     );
-    let fix = "name the columns with `code_column = \"...\"` and `message_column = \"...\"`";
+    let fix = if with_detail {
+        "name the columns with `code_column`, `message_column` and `detail_column`"
+    } else {
+        "name the columns with `code_column = \"...\"` and `message_column = \"...\"`"
+    };
     if tables.is_empty() {
         return SpecError::whole_file(format!("{wanted}; the page has no table at all"));
     }
@@ -93,10 +98,7 @@ fn no_table_error(tables: &[Table], wanted: &[&str]) -> SpecError {
             format!("line {}: {}", table.at.line, header.join(", "))
         })
         .collect();
-    SpecError::whole_file(format!(
-        "{wanted}; tables seen: {}; {fix}",
-        seen.join("; ")
-    ))
+    SpecError::whole_file(format!("{wanted}; tables seen: {}; {fix}", seen.join("; ")))
 }
 
 #[cfg(test)]
@@ -142,7 +144,11 @@ mod tests {
         assert_eq!(rows[0].detail.as_deref(), Some("No such thing."));
         columns.detail = Some("Details".into());
         let errors = read_rows(page, &columns).unwrap_err();
-        assert!(errors[0].message.contains("`Code`, `Name`, `Details`"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.contains("`Code`, `Name`, `Details`"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]
@@ -152,7 +158,12 @@ mod tests {
         assert_eq!(rows[0].code_at.line, 8);
         // A `---` block further down is ordinary Markdown (a rule and a heading).
         let page = "# Errors\n\n---\ntitle: x\n---\n\n| Error Code | Meaning |\n|--|--|\n| 404 | Not Found |\n";
-        assert_eq!(read_rows(page, &Columns::default()).unwrap()[0].code_at.line, 9);
+        assert_eq!(
+            read_rows(page, &Columns::default()).unwrap()[0]
+                .code_at
+                .line,
+            9
+        );
     }
 
     #[test]
@@ -160,8 +171,18 @@ mod tests {
         let page = "text\n\n| Status | Description |\n|--|--|\n| 1 | x |\n";
         let errors = read_rows(page, &Columns::default()).unwrap_err();
         assert_eq!(errors[0].at, None);
-        assert!(errors[0].message.contains("line 3: `Status`, `Description`"), "{}", errors[0].message);
+        assert!(
+            errors[0]
+                .message
+                .contains("line 3: `Status`, `Description`"),
+            "{}",
+            errors[0].message
+        );
         let errors = read_rows("no tables here", &Columns::default()).unwrap_err();
-        assert!(errors[0].message.contains("no table at all"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.contains("no table at all"),
+            "{}",
+            errors[0].message
+        );
     }
 }

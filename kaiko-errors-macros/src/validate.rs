@@ -75,7 +75,10 @@ pub fn check_rows(rows: &[RawRow], columns: &Columns) -> Result<Vec<ErrorRow>, V
         }
         let (reason, detail) = match &row.detail {
             // With a detail column the message cell is the whole reason.
-            Some(detail) => (row.message.as_str(), Some(detail.as_str()).filter(|d| !d.is_empty())),
+            Some(detail) => (
+                row.message.as_str(),
+                Some(detail.as_str()).filter(|d| !d.is_empty()),
+            ),
             None => naming::split_message(&row.message),
         };
         let name = match naming::variant_name(reason) {
@@ -186,14 +189,19 @@ fn is_status_class(code: &str) -> bool {
     bytes.len() == 3
         && bytes.first().is_some_and(|b| (b'1'..=b'5').contains(b))
         && bytes.iter().any(|b| matches!(b, b'x' | b'X'))
-        && bytes.iter().skip(1).all(|b| b.is_ascii_digit() || matches!(b, b'x' | b'X'))
+        && bytes
+            .iter()
+            .skip(1)
+            .all(|b| b.is_ascii_digit() || matches!(b, b'x' | b'X'))
 }
 
 fn name_problem(at: Position, reason: &str, error: NameError) -> Problem {
     let what = match error {
         NameError::NoWord => "gives no identifier: it has no letter or digit".to_owned(),
         NameError::BadStart(name) => {
-            format!("gives `{name}`, which is not a Rust identifier: it starts with a digit or mark")
+            format!(
+                "gives `{name}`, which is not a Rust identifier: it starts with a digit or mark"
+            )
         }
         NameError::Keyword(name) => format!("gives `{name}`, a Rust keyword"),
     };
@@ -228,7 +236,10 @@ fn summary(group: &[Problem]) -> SpecError {
     let Some(first) = group.first() else {
         return SpecError::whole_file("no problems");
     };
-    let lines: Vec<usize> = group.iter().filter_map(|p| p.error.at.map(|at| at.line)).collect();
+    let lines: Vec<usize> = group
+        .iter()
+        .filter_map(|p| p.error.at.map(|at| at.line))
+        .collect();
     let first_line = lines.first().copied().unwrap_or_default();
     let sample = &first.sample;
     let quoted = format!("`{sample}`");
@@ -255,7 +266,11 @@ fn summary(group: &[Problem]) -> SpecError {
             "these look like application codes, not HTTP statuses: point `code_column` at the \
              HTTP status column, or remove those rows",
         ),
-        Kind::DuplicateCode => ("duplicate codes", sample.as_str(), "keep one row per status"),
+        Kind::DuplicateCode => (
+            "duplicate codes",
+            sample.as_str(),
+            "keep one row per status",
+        ),
         Kind::EmptyMessage => ("empty messages", "", "every row needs a message"),
         Kind::NoIdentifier => (
             "reasons that give no Rust identifier",
@@ -346,8 +361,14 @@ mod tests {
         let variants = check_rows(&rows, &Columns::default()).unwrap();
         assert_eq!(variants[0].name, "BadRequestNotSplitAgain");
         assert_eq!(variants[0].reason, "Bad Request -- not split again");
-        assert_eq!(variants[0].detail.as_deref(), Some("The request is malformed."));
-        assert_eq!(variants[0].message, "Bad Request -- not split again -- The request is malformed.");
+        assert_eq!(
+            variants[0].detail.as_deref(),
+            Some("The request is malformed.")
+        );
+        assert_eq!(
+            variants[0].message,
+            "Bad Request -- not split again -- The request is malformed."
+        );
         assert_eq!(variants[1].message, "Not Found");
         assert_eq!(variants[1].detail, None);
     }
@@ -392,7 +413,13 @@ mod tests {
     #[test]
     fn many_rows_failing_the_same_way_are_said_once() {
         let mut rows: Vec<RawRow> = (0..125)
-            .map(|i| row(19 + i, &(10000 + i * 7).to_string(), &format!("App error {i}")))
+            .map(|i| {
+                row(
+                    19 + i,
+                    &(10000 + i * 7).to_string(),
+                    &format!("App error {i}"),
+                )
+            })
             .collect();
         rows.push(row(150, "404", ""));
         rows.push(row(151, "4O4", "Typo"));

@@ -39,14 +39,25 @@
 //! # The attribute
 //!
 //! ```text
-//! #[error_table(spec = "PATH", code_column = "NAME", message_column = "NAME")]
+//! #[error_table(
+//!     spec = "PATH",
+//!     code_column = "NAME",     // optional, default "Error Code"
+//!     message_column = "NAME",  // optional, default "Meaning"
+//!     detail_column = "NAME",   // optional
+//! )]
 //! ```
 //!
 //! - `spec` (required): the Markdown file, relative to the directory of the invoking
 //!   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`).
-//! - `code_column`, `message_column` (default `Error Code` and `Meaning`): the headers of
-//!   the two columns to read. The table used is the first one whose header has both,
+//! - `code_column`, `message_column`: the headers of the two columns to read. The table
+//!   used is the first one whose header has them all (with `detail_column`, that one too),
 //!   matched case-insensitively, in any order; other columns are ignored.
+//! - `detail_column`: for pages that put the reason and the detail in two columns
+//!   (`Error Code | Error Name | Description`). The message column's cell is then the
+//!   whole reason (not split at ` -- `), this column's cell the detail, and `message()` is
+//!   `"<reason> -- <detail>"`, or the reason alone where the detail cell is empty.
+//! - YAML front matter at the very top of the spec (a first line `---`, up to the next
+//!   `---`) is skipped; line numbers in diagnostics still count it.
 //!
 //! The page is parsed with a CommonMark/GFM parser, so it can be a whole documentation
 //! page: prose, headings, links, other tables. A cell is read as plain text: links and
@@ -105,6 +116,37 @@
 //! columns (the tables seen are listed), a code that is not a number or not in
 //! `100..=599`, a duplicate code, an empty message, a reason that gives no identifier, two
 //! rows giving the same name. All problems of a spec are reported in one build.
+//!
+//! # Pointing the attribute at your own docs
+//!
+//! Real error pages come from many templates. What to do with the usual patterns:
+//!
+//! | The page has | Do |
+//! |---|---|
+//! | other headers (`Code`, `Status Code`, `Description`, `Descripción`, `状态码`, `含义`, `Описание`) | `code_column = "..."`, `message_column = "..."` |
+//! | reason and detail in two columns (`Error Code \| Error Name \| Description`) | `message_column = "Error Name", detail_column = "Description"` |
+//! | YAML front matter (`---` ... `---` at the top) | nothing: it is skipped |
+//! | a header row with more cells than its delimiter row | give both the same number of cells |
+//! | a header without a leading `\|` right under a paragraph line | add a blank line before it (GFM tables cannot interrupt a paragraph that way) |
+//! | a header under `####Heading` (no space) | write `#### Heading`: without the space it is a paragraph line |
+//! | a header cell written as `<div ...>Error Code</div>` at the start of the line | start the line with `\|`: a line that starts with a tag opens an HTML block |
+//! | the table indented inside the front matter | move it below the closing `---` |
+//! | status and reason in the code cell (`200 - OK`, `**400 - Bad Request**`, `200&nbsp;OK`) | keep only the number there; the reason goes in the message column |
+//! | class rows (`5xx`, `50X`) | list each status on its own row, or drop the row: a variant maps to one status |
+//! | application codes (`10000`-`99913`) rather than HTTP statuses | point `code_column` at the HTTP status column |
+//! | reasons in any language (`Überlastet`, `未找到`, `Не найдено`) | nothing: they become identifiers where Rust allows (`Überlastet`, `未找到`, `НеНайдено`) |
+//!
+//! When no table has the columns, the error lists the tables the parser saw (line and
+//! header) and, for each line that looks like the wanted header but did not become a
+//! table, says why, at that line. When many rows fail the same way, the error says it
+//! once, with the count and the lines (`125 codes outside 100..=599, lines 19-143; first
+//! 10000 at line 19`); each distinct problem stays its own error.
+//!
+//! Generated names trip none of rustc's default lints in your crate:
+//! `confusable_idents`, `mixed_script_confusables` and `uncommon_codepoints` look only at
+//! identifiers written in source files, not at those a macro generates (and an item-level
+//! `#[allow]` of them would itself warn, as they are crate-level lints). Naming such a
+//! variant in your own code is then your code, under your crate's lint settings.
 //!
 //! # Kaiko's own table
 //!
