@@ -66,6 +66,7 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
 
                 /// The HTTP status this error is documented under.
                 #[must_use]
+                #[inline]
                 pub const fn status(self) -> ::core::primitive::u16 {
                     match self {
                         #(Self::#all => #statuses,)*
@@ -74,6 +75,7 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
 
                 /// The variant documented for an HTTP status, or `None` for an undocumented one.
                 #[must_use]
+                #[inline]
                 pub const fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
                     match status {
                         #(#statuses => ::core::option::Option::Some(Self::#all),)*
@@ -83,6 +85,7 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
 
                 /// The documented message: the whole cell of the table.
                 #[must_use]
+                #[inline]
                 pub const fn message(self) -> &'static ::core::primitive::str {
                     match self {
                         #(Self::#all => #messages,)*
@@ -91,6 +94,7 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
 
                 /// The reason: the message up to its first ` -- ` separator, or all of it.
                 #[must_use]
+                #[inline]
                 pub const fn reason(self) -> &'static ::core::primitive::str {
                     match self {
                         #(Self::#all => #reasons,)*
@@ -99,6 +103,7 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
 
                 /// The detail: the message after its first ` -- ` separator, if it has one.
                 #[must_use]
+                #[inline]
                 pub const fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                     match self {
                         #(Self::#all => #details,)*

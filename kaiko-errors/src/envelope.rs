@@ -47,6 +47,15 @@ where
     T: Deserialize<'de>,
 {
     let success_status = (200..=299).contains(&status);
+    // An error status whose body is not a JSON object (a proxy's HTML, an empty body) is
+    // answered by its status alone, without building and dropping serde_json's error.
+    let is_object = body
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        .is_some_and(|&b| b == b'{');
+    if !success_status && !is_object {
+        return Err(ApiError::server(status, None));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let outcome = deserializer
         .deserialize_map(EnvelopeVisitor::<T> {
@@ -95,7 +104,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut result: Option<ResultTag> = None;
-        let mut data: Option<Result<T, DataMismatch>> = None;
+        let mut data: Option<Data<'de, T>> = None;
         let mut message: Option<Option<Cow<'de, str>>> = None;
         let mut continuation_token: Option<Option<String>> = None;
         let mut next_url: Option<Option<String>> = None;
@@ -105,9 +114,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<T> {
             while let Some(key) = map.next_key::<Key>()? {
                 match key {
                     Key::Message => message = Some(map.next_value_seed(MessageSeed)?),
-                    _ => {
-                        map.next_value::<IgnoredAny>()?;
-                    }
+                    _ => map.next_value_seed(Skip::TOP)?,
                 }
             }
             return Ok(Outcome::Error {
@@ -137,24 +144,25 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<T> {
                     check_first(&next_url, "next_url")?;
                     next_url = Some(map.next_value()?);
                 }
-                Key::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                Key::Other => map.next_value_seed(Skip::TOP)?,
             }
         }
 
         match result {
-            Some(ResultTag::Success) => match data {
-                Some(Ok(data)) => Ok(Outcome::Success(Page {
+            Some(ResultTag::Success) => {
+                let data = match data {
+                    Some(Data::Ready(data)) => data,
+                    Some(Data::Scalar(scalar)) => scalar
+                        .into_data()
+                        .map_err(|why| de::Error::custom(format_args!("`data`: {why}")))?,
+                    None => return Err(de::Error::missing_field("data")),
+                };
+                Ok(Outcome::Success(Page {
                     data,
                     continuation_token: continuation_token.flatten(),
                     next_url: next_url.flatten(),
-                })),
-                Some(Err(DataMismatch(why))) => {
-                    Err(de::Error::custom(format_args!("`data`: {why}")))
-                }
-                None => Err(de::Error::missing_field("data")),
-            },
+                }))
+            }
             Some(ResultTag::Error) => Ok(Outcome::Error {
                 message: message.flatten(),
             }),
@@ -210,6 +218,85 @@ impl Visitor<'_> for KeyVisitor {
     }
 }
 
+/// Skips a value without allocating.
+///
+/// serde's `IgnoredAny` makes serde_json keep a stack of the nesting levels it skips in its
+/// scratch buffer: one allocation for any body with a nested unknown field (Kaiko's
+/// `access`). Skipping through the visitor instead keeps the levels on the call stack; past
+/// a few levels it hands over to `IgnoredAny`, which skips any depth without recursing.
+#[derive(Clone, Copy)]
+struct Skip {
+    depth: u8,
+}
+
+impl Skip {
+    const TOP: Skip = Skip { depth: 0 };
+    /// Deeper than this, nesting is rare enough that one allocation does not matter.
+    const MAX_DEPTH: u8 = 16;
+
+    fn inner(self) -> Skip {
+        Skip {
+            depth: self.depth + 1,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Skip {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        if self.depth >= Self::MAX_DEPTH {
+            deserializer.deserialize_ignored_any(IgnoredAny).map(|_| ())
+        } else {
+            deserializer.deserialize_any(self)
+        }
+    }
+}
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(self.inner())?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(self.inner())?.is_some() {
+            map.next_value_seed(self.inner())?;
+        }
+        Ok(())
+    }
+}
+
 /// Reads `result` without allocating.
 struct ResultSeed;
 
@@ -257,11 +344,11 @@ impl<'de> Visitor<'de> for ResultSeed {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<ResultTag, A::Error> {
-        IgnoredAny.visit_seq(seq).map(|_| ResultTag::Other)
+        Skip::TOP.visit_seq(seq).map(|()| ResultTag::Other)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ResultTag, A::Error> {
-        IgnoredAny.visit_map(map).map(|_| ResultTag::Other)
+        Skip::TOP.visit_map(map).map(|()| ResultTag::Other)
     }
 }
 
@@ -316,11 +403,11 @@ impl<'de> Visitor<'de> for MessageSeed {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        IgnoredAny.visit_seq(seq).map(|_| None)
+        Skip::TOP.visit_seq(seq).map(|()| None)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        IgnoredAny.visit_map(map).map(|_| None)
+        Skip::TOP.visit_map(map).map(|()| None)
     }
 }
 
@@ -328,76 +415,98 @@ impl<'de> Visitor<'de> for MessageSeed {
 ///
 /// An array or object is handed to `T` directly (serde_json's own sequence and map
 /// access, so records decode at serde_json's speed); a failure there fails the body. A
-/// scalar is offered to `T` too, but its failure is kept rather than raised: an error body
+/// scalar is kept as it is until `result` says whether it must be a `T`: an error body
 /// carries `"data":""` or `null`, often before `"result":"error"`, and must still decode
-/// as that error.
+/// as that error, without the cost of a failed `T`.
 struct DataSeed<T>(PhantomData<fn() -> T>);
 
-/// Why a scalar `data` is not a `T`, kept until `result` says whether it matters.
-struct DataMismatch(String);
+/// `data` as read.
+enum Data<'de, T> {
+    Ready(T),
+    Scalar(Scalar<'de>),
+}
+
+/// A scalar `data`, borrowed from the body where it can be.
+enum Scalar<'de> {
+    Str(Cow<'de, str>),
+    Bool(bool),
+    I64(i64),
+    U64(u64),
+    F64(f64),
+    Null,
+}
+
+impl<'de> Scalar<'de> {
+    fn into_data<T: Deserialize<'de>>(self) -> Result<T, de::value::Error> {
+        match self {
+            Scalar::Str(Cow::Borrowed(value)) => {
+                T::deserialize(de::value::BorrowedStrDeserializer::new(value))
+            }
+            Scalar::Str(Cow::Owned(value)) => {
+                T::deserialize(de::value::StringDeserializer::new(value))
+            }
+            Scalar::Bool(value) => T::deserialize(value.into_deserializer()),
+            Scalar::I64(value) => T::deserialize(value.into_deserializer()),
+            Scalar::U64(value) => T::deserialize(value.into_deserializer()),
+            Scalar::F64(value) => T::deserialize(value.into_deserializer()),
+            Scalar::Null => T::deserialize(().into_deserializer()),
+        }
+    }
+}
 
 impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for DataSeed<T> {
-    type Value = Result<T, DataMismatch>;
+    type Value = Data<'de, T>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de, T: Deserialize<'de>> DataSeed<T> {
-    fn scalar<D>(deserializer: D) -> Result<T, DataMismatch>
-    where
-        D: Deserializer<'de, Error = de::value::Error>,
-    {
-        T::deserialize(deserializer).map_err(|error| DataMismatch(error.to_string()))
-    }
-}
-
 impl<'de, T: Deserialize<'de>> Visitor<'de> for DataSeed<T> {
-    type Value = Result<T, DataMismatch>;
+    type Value = Data<'de, T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("the response data")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        T::deserialize(SeqData(seq)).map(Ok)
+        T::deserialize(SeqData(seq)).map(Data::Ready)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        T::deserialize(MapData(map)).map(Ok)
+        T::deserialize(MapData(map)).map(Data::Ready)
     }
 
     fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
-        Ok(Self::scalar(de::value::BorrowedStrDeserializer::new(value)))
+        Ok(Data::Scalar(Scalar::Str(Cow::Borrowed(value))))
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-        Ok(Self::scalar(de::value::StrDeserializer::new(value)))
+        Ok(Data::Scalar(Scalar::Str(Cow::Owned(value.to_owned()))))
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
-        Ok(Self::scalar(de::value::StringDeserializer::new(value)))
+        Ok(Data::Scalar(Scalar::Str(Cow::Owned(value))))
     }
 
     fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        Ok(Self::scalar(value.into_deserializer()))
+        Ok(Data::Scalar(Scalar::Bool(value)))
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        Ok(Self::scalar(value.into_deserializer()))
+        Ok(Data::Scalar(Scalar::I64(value)))
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        Ok(Self::scalar(value.into_deserializer()))
+        Ok(Data::Scalar(Scalar::U64(value)))
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-        Ok(Self::scalar(value.into_deserializer()))
+        Ok(Data::Scalar(Scalar::F64(value)))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Self::scalar(().into_deserializer()))
+        Ok(Data::Scalar(Scalar::Null))
     }
 }
 

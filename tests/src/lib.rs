@@ -29,6 +29,44 @@ pub struct Trade {
     pub taker_side_sell: bool,
 }
 
+/// A Kaiko trades page of `records` records, shaped as the API sends it (`query`, `time`,
+/// `timestamp`, `data`, then `result`, the pagination fields and `access`), with the byte
+/// range of its `data` array.
+#[must_use]
+pub fn trades_page(records: usize) -> (String, std::ops::Range<usize>) {
+    use std::fmt::Write as _;
+    let mut page = String::with_capacity(records * 112 + 1024);
+    page.push_str(
+        r#"{"query":{"exchange":"cbse","instrument_class":"spot","instrument":"btc-usd","page_size":100000,"start_time":"2026-11-24T00:00:00.000Z","data_version":"v1"},"time":"2026-11-24T10:00:00.123Z","timestamp":1764000000123,"data":"#,
+    );
+    let data_start = page.len();
+    page.push('[');
+    for i in 0..records {
+        if i > 0 {
+            page.push(',');
+        }
+        let _ = write!(
+            page,
+            r#"{{"timestamp":{},"trade_id":"{}","price":"{}.{:02}","amount":"0.{:06}","taker_side_sell":{}}}"#,
+            1_764_000_000_000_u64 + i as u64 * 37,
+            611_457_389 + i,
+            97_000 + (i * 7919) % 500,
+            (i * 31) % 100,
+            (i * 104_729) % 1_000_000,
+            i % 3 == 0
+        );
+    }
+    page.push(']');
+    let data_end = page.len();
+    page.push_str(
+        r#","result":"success","continuation_token":"3jdP1Wv3kq8bZx","next_url":"https://us.market-api.kaiko.io/v2/data/trades.v1/exchanges/cbse/spot/btc-usd/trades?continuation_token=3jdP1Wv3kq8bZx","access":{"access_range":{"start_timestamp":null,"end_timestamp":null},"data_range":{"start_timestamp":null,"end_timestamp":null}}}"#,
+    );
+    (page, data_start..data_end)
+}
+
+/// Kaiko's 429 body.
+pub const RATE_LIMIT_BODY: &str = r#"{"result":"error","message":"Rate limit reached -- You have exceeded the 6000 requests per minute of your plan.","data":"","params":{}}"#;
+
 /// Splits a fuzz input into a status (its first two bytes, folded into `0..700` so that
 /// 2xx, documented, undocumented and impossible statuses all come up) and a body.
 #[must_use]

@@ -1,0 +1,65 @@
+//! Allocations of `decode`, counted by a counting global allocator (deterministic, so a
+//! test rather than a benchmark). One test function: the counter is process-wide.
+
+use kaiko_errors::{decode, ErrorCode};
+use kaiko_errors_tests::{trades_page, Trade, TradeRef, RATE_LIMIT_BODY};
+
+fn allocations(f: impl FnOnce()) -> u64 {
+    allocation_counter::measure(f).count_total
+}
+
+#[test]
+fn decode_allocates_what_t_allocates_plus_the_pagination_strings() {
+    let (page, data) = trades_page(1_000);
+    let body = page.as_bytes();
+    let data_only = &body[data];
+
+    // Success, owned records: T's allocations (the Vec and three strings a record) + 2.
+    let t_alone = allocations(|| drop(serde_json::from_slice::<Vec<Trade>>(data_only).unwrap()));
+    let decoded = allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(200, body).unwrap()));
+    assert!(t_alone > 3_000, "{t_alone}");
+    assert_eq!(decoded, t_alone + 2);
+
+    // Success, borrowed records: only the Vec (and its growth) + 2.
+    let t_alone =
+        allocations(|| drop(serde_json::from_slice::<Vec<TradeRef<'_>>>(data_only).unwrap()));
+    let decoded = allocations(|| drop(decode::<ErrorCode, Vec<TradeRef<'_>>>(200, body).unwrap()));
+    assert_eq!(decoded, t_alone + 2);
+
+    // Without pagination fields: exactly T's.
+    let body = br#"{"data":[],"result":"success"}"#;
+    assert_eq!(
+        allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(200, body).unwrap())),
+        0
+    );
+
+    // Errors: at most one allocation, the message.
+    let error = allocations(|| {
+        drop(decode::<ErrorCode, Vec<Trade>>(429, RATE_LIMIT_BODY.as_bytes()).unwrap_err())
+    });
+    assert_eq!(error, 1);
+    let body = br#"{"data":"","result":"error","message":"Symbol Required","params":{"a":[1,2]}}"#;
+    assert_eq!(
+        allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(200, body).unwrap_err())),
+        1
+    );
+    // A message with escape sequences is unescaped by serde_json into its own scratch
+    // buffer first (growing it once or twice), then copied into the message.
+    let body = br#"{"result":"error","message":"escaped \"quote\"","data":null}"#;
+    let escaped = allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(400, body).unwrap_err()));
+    assert!((1..=3).contains(&escaped), "{escaped}");
+    let body = b"<html><body>502 Bad Gateway</body></html>";
+    assert_eq!(
+        allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(502, body).unwrap_err())),
+        0
+    );
+    // A cut-off envelope: what allocates is serde_json building its error (dropped).
+    let body = br#"{"result":"error","message":"cut"#;
+    let cut = allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(504, body).unwrap_err()));
+    assert!(cut <= 2, "{cut}");
+    let body = br#"{"result":"error","data":""}"#;
+    assert_eq!(
+        allocations(|| drop(decode::<ErrorCode, Vec<Trade>>(503, body).unwrap_err())),
+        0
+    );
+}
