@@ -56,13 +56,13 @@ where
     if !success_status && !is_object {
         return Err(ApiError::server(status, None));
     }
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let outcome = deserializer
-        .deserialize_map(EnvelopeVisitor::<T> {
+    let outcome = crate::backend::parse_object(
+        body,
+        EnvelopeVisitor::<T> {
             success_status,
             data: PhantomData,
-        })
-        .and_then(|outcome| deserializer.end().map(|()| outcome));
+        },
+    );
     match outcome {
         Ok(Outcome::Success(page)) => Ok(page),
         Ok(Outcome::Error { message }) => {
@@ -231,12 +231,19 @@ struct Skip {
 
 impl Skip {
     const TOP: Skip = Skip { depth: 0 };
-    /// Deeper than this, nesting is rare enough that one allocation does not matter.
-    const MAX_DEPTH: u8 = 16;
+    /// From this depth on, `IgnoredAny` skips the rest: nesting this deep is rare enough
+    /// that one allocation does not matter.
+    #[cfg(not(feature = "sonic"))]
+    const HAND_OVER_DEPTH: Option<u8> = Some(16);
+    /// sonic-rs's `IgnoredAny` recurses without a limit (a stack overflow on a body nested
+    /// a few thousand levels deep): never hand over; its 255-level recursion limit on the
+    /// visitor path ends the skip instead.
+    #[cfg(feature = "sonic")]
+    const HAND_OVER_DEPTH: Option<u8> = None;
 
     fn inner(self) -> Skip {
         Skip {
-            depth: self.depth + 1,
+            depth: self.depth.saturating_add(1),
         }
     }
 }
@@ -245,7 +252,7 @@ impl<'de> DeserializeSeed<'de> for Skip {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        if self.depth >= Self::MAX_DEPTH {
+        if Self::HAND_OVER_DEPTH.is_some_and(|depth| self.depth >= depth) {
             deserializer.deserialize_ignored_any(IgnoredAny).map(|_| ())
         } else {
             deserializer.deserialize_any(self)

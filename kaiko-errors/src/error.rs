@@ -1,6 +1,6 @@
 //! The error of a response.
 
-use crate::ErrorTable;
+use crate::{ErrorTable, JsonError};
 use core::fmt;
 
 /// Why a response is not a success page.
@@ -20,7 +20,7 @@ enum Cause {
     /// The status or the body's `"result":"error"` is the answer.
     Server,
     /// A 2xx body that is not a success envelope holding the expected data.
-    Decode(serde_json::Error),
+    Decode(JsonError),
 }
 
 impl<E: ErrorTable> ApiError<E> {
@@ -33,7 +33,7 @@ impl<E: ErrorTable> ApiError<E> {
         }
     }
 
-    pub(crate) fn decode(status: u16, error: serde_json::Error) -> Self {
+    pub(crate) fn decode(status: u16, error: JsonError) -> Self {
         ApiError {
             status,
             code: E::from_status(status),
@@ -68,8 +68,9 @@ impl<E: ErrorTable> ApiError<E> {
     }
 
     /// Whether this is a 2xx response whose body was not a success envelope holding the
-    /// expected data; [`source`](core::error::Error::source) then gives serde_json's error,
-    /// with line and column.
+    /// expected data; [`source`](core::error::Error::source) then gives the parser's error
+    /// ([`JsonError`]: serde_json's, or sonic-rs's with the `sonic` feature), with line and
+    /// column.
     #[must_use]
     pub fn is_decode(&self) -> bool {
         matches!(self.cause, Cause::Decode(_))

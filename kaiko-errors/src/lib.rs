@@ -109,6 +109,29 @@
 //! `T` is fed through a thin adapter rather than serde_json's own deserializer, so
 //! serde_json-specific types (`RawValue`) cannot be `T`.
 //!
+//! # Features
+//!
+//! - `sonic` (off by default): [`decode`] parses with [sonic-rs](https://docs.rs/sonic-rs)
+//!   0.5 (SIMD) instead of serde_json. The same `Deserialize<'de>` types work, borrowed data
+//!   included, and the envelope rules are the same. What differs:
+//!   - [`JsonError`], the error behind `source()` of a decode error, is `sonic_rs::Error`
+//!     (it too has `line()` and `column()`); messages are worded differently.
+//!   - Nesting stops at 255 levels (serde_json: 128), and bodies of 4 GiB or more are
+//!     refused.
+//!   - Platforms: SIMD on x86_64 and aarch64, a scalar fallback elsewhere; on x86_64 build
+//!     with `-C target-cpu=native` (or `x86-64-v3`) to get AVX2.
+//!   - **Not hardened against hostile nesting.** sonic-rs 0.5 skips an ignored value
+//!     (`IgnoredAny`, an unknown field of your record) and reports a wrong type by
+//!     recursing once per nesting level: a body nested thousands of levels deep inside
+//!     `data` overflows the stack, an abort that no caller can catch. This crate bounds its
+//!     own skipping of the envelope, but not what `T` asks sonic-rs to do. In debug builds
+//!     sonic-rs's stack frames are large enough that even its 255-level limit needs more
+//!     than the 2 MB stack of a spawned thread. Use `sonic` for upstreams you trust, and
+//!     the default serde_json backend where bodies may be hostile.
+//!
+//!   For throughput, build with `lto = "fat"`, `codegen-units = 1` and a `target-cpu`
+//!   that has AVX2; `BENCHMARKS.md` has the figures for each.
+//!
 //! # Diagnostics
 //!
 //! A spec that cannot be read is a compile error on the `spec = "..."` literal, naming the
@@ -169,10 +192,12 @@
 // The generated code names `::kaiko_errors`; this makes that path work inside this crate.
 extern crate self as kaiko_errors;
 
+mod backend;
 mod envelope;
 mod error;
 mod table;
 
+pub use backend::JsonError;
 pub use envelope::{decode, Page};
 pub use error::ApiError;
 pub use kaiko_errors_macros::error_table;

@@ -1,4 +1,7 @@
 //! `cargo bench -p kaiko-errors-tests --bench decode`
+//! `cargo bench -p kaiko-errors-tests --features sonic --bench decode -- success`
+//! (with `sonic`, `decode` runs on sonic-rs, and sonic-rs's own `from_slice` of the data
+//! alone joins the baselines)
 //!
 //! Each group holds the measured code and its baseline, run in the same process, so the
 //! figures to quote are the ratios (see BENCHMARKS.md); throughput is for context.
@@ -30,6 +33,11 @@ fn success_page(c: &mut Criterion) {
             BenchmarkId::new("owned", format!("serde_json data only{round}")),
             |b| b.iter(|| serde_json::from_slice::<Vec<Trade>>(black_box(data_only)).unwrap()),
         );
+        #[cfg(feature = "sonic")]
+        group.bench_function(
+            BenchmarkId::new("owned", format!("sonic-rs data only{round}")),
+            |b| b.iter(|| sonic_rs::from_slice::<Vec<Trade>>(black_box(data_only)).unwrap()),
+        );
         group.bench_function(BenchmarkId::new("owned", format!("decode{round}")), |b| {
             b.iter(|| decode::<ErrorCode, Vec<Trade>>(200, black_box(body)).unwrap())
         });
@@ -40,6 +48,11 @@ fn success_page(c: &mut Criterion) {
                     serde_json::from_slice::<Vec<TradeRef<'_>>>(black_box(data_only)).unwrap()
                 })
             },
+        );
+        #[cfg(feature = "sonic")]
+        group.bench_function(
+            BenchmarkId::new("borrowed", format!("sonic-rs data only{round}")),
+            |b| b.iter(|| sonic_rs::from_slice::<Vec<TradeRef<'_>>>(black_box(data_only)).unwrap()),
         );
         group.bench_function(
             BenchmarkId::new("borrowed", format!("decode{round}")),

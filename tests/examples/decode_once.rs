@@ -5,7 +5,8 @@
 //!
 //! MODE is `setup` (builds the inputs only: subtract it), `owned-decode`,
 //! `owned-serde-json`, `borrowed-decode`, `borrowed-serde-json`, `error-decode` or
-//! `error-derive`.
+//! `error-derive`; with `--features sonic` (where `decode` runs on sonic-rs) also
+//! `owned-sonic-rs` and `borrowed-sonic-rs`.
 
 use kaiko_errors::{decode, ErrorCode};
 use kaiko_errors_tests::{trades_page, Trade, TradeRef, RATE_LIMIT_BODY};
@@ -62,6 +63,18 @@ fn main() {
             drop(black_box(serde_json::from_slice::<HandWritten>(black_box(
                 error,
             ))))
+        }),
+        #[cfg(feature = "sonic")]
+        "owned-sonic-rs" => (0..PAGE_RUNS).for_each(|_| {
+            drop(black_box(sonic_rs::from_slice::<Vec<Trade>>(black_box(
+                data_only,
+            ))));
+        }),
+        #[cfg(feature = "sonic")]
+        "borrowed-sonic-rs" => (0..PAGE_RUNS).for_each(|_| {
+            drop(black_box(sonic_rs::from_slice::<Vec<TradeRef<'_>>>(
+                black_box(data_only),
+            )));
         }),
         other => {
             eprintln!("unknown mode `{other}`");

@@ -64,6 +64,20 @@ pub fn trades_page(records: usize) -> (String, std::ops::Range<usize>) {
     (page, data_start..data_end)
 }
 
+/// Parses `json` with the JSON library `decode` uses (serde_json, or sonic-rs with the
+/// `sonic` feature): the baseline of "the data alone".
+///
+/// # Errors
+/// When `json` is not a `T`.
+pub fn parse_data_only<'de, T: Deserialize<'de>>(
+    json: &'de [u8],
+) -> Result<T, kaiko_errors::JsonError> {
+    #[cfg(feature = "sonic")]
+    return sonic_rs::from_slice(json);
+    #[cfg(not(feature = "sonic"))]
+    return serde_json::from_slice(json);
+}
+
 /// Kaiko's 429 body.
 pub const RATE_LIMIT_BODY: &str = r#"{"result":"error","message":"Rate limit reached -- You have exceeded the 6000 requests per minute of your plan.","data":"","params":{}}"#;
 
