@@ -4,13 +4,21 @@ use crate::model::Columns;
 use proc_macro2::{Span, TokenStream};
 use syn::meta::ParseNestedMeta;
 use syn::parse::Parser;
-use syn::LitStr;
+use syn::{LitInt, LitStr, Token};
 
 /// What the attribute was given, with the spans diagnostics point at.
 pub struct TableArgs {
     /// The `spec = "..."` literal: spec errors point here.
     pub spec: LitStr,
     pub columns: Columns,
+    /// `rename(429 = "TooManyRequests")`: names pinned by code, in the order written.
+    pub renames: Vec<Rename>,
+}
+
+/// One pinned name: the code and the name, each with its span.
+pub struct Rename {
+    pub code: LitInt,
+    pub name: LitStr,
 }
 
 pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
@@ -18,7 +26,15 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
     let mut code_column = None;
     let mut message_column = None;
     let mut detail_column = None;
+    let mut renames: Option<Vec<Rename>> = None;
     let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("rename") {
+            if renames.is_some() {
+                return Err(meta.error("this argument is given twice"));
+            }
+            renames = Some(parse_renames(&meta)?);
+            return Ok(());
+        }
         let slot = if meta.path.is_ident("spec") {
             &mut spec
         } else if meta.path.is_ident("code_column") {
@@ -33,7 +49,7 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
                 .get_ident()
                 .map_or_else(|| "this".to_owned(), |ident| format!("`{ident}`"));
             return Err(meta.error(format!(
-                "unknown argument {name}: expected `spec`, `code_column`, `message_column` or `detail_column`"
+                "unknown argument {name}: expected `spec`, `code_column`, `message_column`, `detail_column` or `rename`"
             )));
         };
         if slot.is_some() {
@@ -58,7 +74,45 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
             message: message_column.map_or(defaults.message, |lit| lit.value()),
             detail: detail_column.map(|lit| lit.value()),
         },
+        renames: renames.unwrap_or_default(),
     })
+}
+
+/// `rename(429 = "TooManyRequests", 503 = "Unavailable")`.
+fn parse_renames(meta: &ParseNestedMeta<'_>) -> syn::Result<Vec<Rename>> {
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let mut renames: Vec<Rename> = Vec::new();
+    while !content.is_empty() {
+        let code: LitInt = content.parse()?;
+        content.parse::<Token![=]>()?;
+        let name: LitStr = content.parse()?;
+        let status = code.base10_parse::<u16>()?;
+        if renames
+            .iter()
+            .any(|r| r.code.base10_parse::<u16>().ok() == Some(status))
+        {
+            return Err(syn::Error::new(
+                code.span(),
+                format!("code {status} is renamed twice"),
+            ));
+        }
+        if syn::parse_str::<syn::Ident>(&name.value()).is_err() {
+            return Err(syn::Error::new(
+                name.span(),
+                format!(
+                    "`{}` is not a valid variant name for code {status}: use a Rust identifier such as `TooManyRequests`",
+                    name.value()
+                ),
+            ));
+        }
+        renames.push(Rename { code, name });
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(renames)
 }
 
 fn string_value(meta: &ParseNestedMeta<'_>) -> syn::Result<LitStr> {

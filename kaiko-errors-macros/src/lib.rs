@@ -68,10 +68,13 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
             errors.iter().map(|err| err.render(&written)).collect()
         };
         let raw = spec::read_rows(&page, &args.columns).map_err(render)?;
-        validate::check_rows(&raw, &args.columns).map_err(render)
+        validate::check_rows(&raw, &args.columns, &pinned_names(&args.renames)).map_err(render)
     });
     match rows {
-        Ok(rows) => expand::error_table(&item, &rows, tracked),
+        Ok(rows) => match unknown_renames(&args.renames, &rows, &written) {
+            Some(errors) => with_errors(&item, &[], tracked, errors),
+            None => expand::error_table(&item, &rows, tracked),
+        },
         Err(messages) => {
             let mut errors = messages
                 .into_iter()
@@ -83,6 +86,42 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
             with_errors(&item, &[], tracked, combined)
         }
     }
+}
+
+fn pinned_names(renames: &[args::Rename]) -> std::collections::HashMap<u16, String> {
+    renames
+        .iter()
+        .filter_map(|rename| Some((rename.code.base10_parse().ok()?, rename.name.value())))
+        .collect()
+}
+
+/// A `rename` of a code the table does not have, on its code literal.
+fn unknown_renames(
+    renames: &[args::Rename],
+    rows: &[model::ErrorRow],
+    written: &str,
+) -> Option<syn::Error> {
+    renames
+        .iter()
+        .filter(|rename| {
+            let code = rename.code.base10_parse::<u16>().ok();
+            !rows.iter().any(|row| Some(row.status) == code)
+        })
+        .map(|rename| {
+            syn::Error::new(
+                rename.code.span(),
+                format!(
+                    "`rename({} = \"{}\")`: code {} is not in the table of `{written}`",
+                    rename.code,
+                    rename.name.value(),
+                    rename.code
+                ),
+            )
+        })
+        .reduce(|mut all, error| {
+            all.combine(error);
+            all
+        })
 }
 
 /// The errors plus a skeleton of the enum, as thiserror does: the user sees the spec's

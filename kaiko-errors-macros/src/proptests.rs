@@ -354,7 +354,7 @@ proptest! {
         let (text, expected) = render(&page);
         let rows = read_rows(&text, &Columns::default()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let row_lines: BTreeSet<usize> = expected.iter().map(|(_, _, line)| *line).collect();
-        match check_rows(&rows, &Columns::default()) {
+        match check_rows(&rows, &Columns::default(), &Default::default()) {
             Ok(variants) => {
                 for (variant, (code, _, line)) in variants.iter().zip(&expected) {
                     prop_assert_eq!(Ok(variant.status), code.parse::<u16>());
@@ -381,7 +381,7 @@ proptest! {
     fn arbitrary_text_never_panics(text in "\\PC{0,400}", columns in ("\\PC{1,12}", "\\PC{1,12}")) {
         let columns = Columns { code: columns.0, message: columns.1, detail: None };
         if let Ok(rows) = read_rows(&text, &columns) {
-            let _ = check_rows(&rows, &columns);
+            let _ = check_rows(&rows, &columns, &Default::default());
         }
     }
 
@@ -398,7 +398,7 @@ proptest! {
     )) {
         let text: String = pieces.concat();
         if let Ok(rows) = read_rows(&text, &Columns::default()) {
-            let _ = check_rows(&rows, &Columns::default());
+            let _ = check_rows(&rows, &Columns::default(), &Default::default());
         }
     }
 
@@ -433,7 +433,7 @@ proptest! {
                 detail: None,
             })
             .collect();
-        let errors = check_rows(&rows, &Columns::default()).err().unwrap_or_default();
+        let errors = check_rows(&rows, &Columns::default(), &Default::default()).err().unwrap_or_default();
         for row in &rows {
             let (reason, _) = naming::split_message(&row.message);
             if !row.message.is_empty() && variant_name(reason).is_err() {

@@ -34,8 +34,13 @@ struct Problem {
     sample: String,
 }
 
-/// The variants of the table, in spec order, or all the problems found in it.
-pub fn check_rows(rows: &[RawRow], columns: &Columns) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
+/// The variants of the table, in spec order, or all the problems found in it. `pinned`
+/// holds the names given by `rename(...)`, by code: they replace the names of the reasons.
+pub fn check_rows(
+    rows: &[RawRow],
+    columns: &Columns,
+    pinned: &HashMap<u16, String>,
+) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
     let mut problems = Vec::new();
     let mut checked = Vec::with_capacity(rows.len());
     let mut lines_by_status: HashMap<u16, usize> = HashMap::new();
@@ -81,10 +86,12 @@ pub fn check_rows(rows: &[RawRow], columns: &Columns) -> Result<Vec<ErrorRow>, V
             ),
             None => naming::split_message(&row.message),
         };
-        let name = match naming::variant_name(reason) {
-            Ok(name) => name,
-            Err(error) => {
-                problems.push(name_problem(row.message_at, reason, error));
+        let pinned_name = status.and_then(|status| pinned.get(&status));
+        let name = match (pinned_name, naming::variant_name(reason)) {
+            (Some(name), _) => name.clone(),
+            (None, Ok(name)) => name,
+            (None, Err(error)) => {
+                problems.push(name_problem(row.message_at, reason, error, status));
                 continue;
             }
         };
@@ -98,7 +105,13 @@ pub fn check_rows(rows: &[RawRow], columns: &Columns) -> Result<Vec<ErrorRow>, V
                 name.clone(),
                 format!(
                     "codes {first_status} (line {first_line}) and {status} both give the variant \
-                     name `{name}`; reword one of the two reasons"
+                     name `{name}`{}; reword one of the two reasons, or pin another name with \
+                     `rename({status} = \"...\")`",
+                    if pinned.contains_key(&status) || pinned.contains_key(&first_status) {
+                        " (one of them pinned by `rename`)"
+                    } else {
+                        ""
+                    }
                 ),
             ));
             continue;
@@ -195,7 +208,7 @@ fn is_status_class(code: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b'x' | b'X'))
 }
 
-fn name_problem(at: Position, reason: &str, error: NameError) -> Problem {
+fn name_problem(at: Position, reason: &str, error: NameError, status: Option<u16>) -> Problem {
     let what = match error {
         NameError::NoWord => "gives no identifier: it has no letter or digit".to_owned(),
         NameError::BadStart(name) => {
@@ -209,7 +222,11 @@ fn name_problem(at: Position, reason: &str, error: NameError) -> Problem {
         Kind::NoIdentifier,
         at,
         reason.to_owned(),
-        format!("the reason `{reason}` {what}; reword the reason so it starts with a word"),
+        format!(
+            "the reason `{reason}` {what}; reword the reason so it starts with a word, or pin \
+             a name with `rename({} = \"Name\")`",
+            status.map_or_else(|| "CODE".to_owned(), |s| s.to_string())
+        ),
     )
 }
 
@@ -341,7 +358,7 @@ mod tests {
             row(3, "429", "Rate limit reached"),
             row(4, "500", "Internal Server Error -- Try again later."),
         ];
-        let variants = check_rows(&rows, &Columns::default()).unwrap();
+        let variants = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap();
         assert_eq!(variants[0].name, "RateLimitReached");
         assert_eq!(variants[0].detail, None);
         assert_eq!(variants[1].status, 500);
@@ -358,7 +375,7 @@ mod tests {
         ];
         rows[0].detail = Some("The request is malformed.".into());
         rows[1].detail = Some(String::new());
-        let variants = check_rows(&rows, &Columns::default()).unwrap();
+        let variants = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap();
         assert_eq!(variants[0].name, "BadRequestNotSplitAgain");
         assert_eq!(variants[0].reason, "Bad Request -- not split again");
         assert_eq!(
@@ -390,7 +407,7 @@ mod tests {
             row(14, "200 - OK", "OK"),
             row(15, "5xx", "Server errors"),
         ];
-        let errors = check_rows(&rows, &Columns::default()).unwrap_err();
+        let errors = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap_err();
         assert_eq!(
             messages(&errors),
             [
@@ -400,10 +417,10 @@ mod tests {
                 "t.md:6:1: code 70000 is outside 100..=599: only HTTP statuses can be mapped",
                 "t.md:8:1: duplicate code 404: line 7 has it too; keep one of the two rows",
                 "t.md:9:9: empty message for code 405: the `Meaning` cell must say what the error means",
-                "t.md:10:9: the reason `!!!` gives no identifier: it has no letter or digit; reword the reason so it starts with a word",
-                "t.md:11:9: the reason `3D Secure Required` gives `3dSecureRequired`, which is not a Rust identifier: it starts with a digit or mark; reword the reason so it starts with a word",
-                "t.md:12:9: the reason `Self` gives `Self`, a Rust keyword; reword the reason so it starts with a word",
-                "t.md:13:9: codes 404 (line 7) and 409 both give the variant name `NotFound`; reword one of the two reasons",
+                "t.md:10:9: the reason `!!!` gives no identifier: it has no letter or digit; reword the reason so it starts with a word, or pin a name with `rename(406 = \"Name\")`",
+                "t.md:11:9: the reason `3D Secure Required` gives `3dSecureRequired`, which is not a Rust identifier: it starts with a digit or mark; reword the reason so it starts with a word, or pin a name with `rename(407 = \"Name\")`",
+                "t.md:12:9: the reason `Self` gives `Self`, a Rust keyword; reword the reason so it starts with a word, or pin a name with `rename(408 = \"Name\")`",
+                "t.md:13:9: codes 404 (line 7) and 409 both give the variant name `NotFound`; reword one of the two reasons, or pin another name with `rename(409 = \"...\")`",
                 "t.md:14:1: code cell `200 - OK` holds a status and text: keep only `200` in the `Error Code` column; the reason belongs in the `Meaning` column",
                 "t.md:15:1: code `5xx` is a class of statuses, not one status, and a variant maps to exactly one: list each status of the class on its own row, or drop this row",
             ]
@@ -423,7 +440,7 @@ mod tests {
             .collect();
         rows.push(row(150, "404", ""));
         rows.push(row(151, "4O4", "Typo"));
-        let errors = check_rows(&rows, &Columns::default()).unwrap_err();
+        let errors = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap_err();
         assert_eq!(
             messages(&errors),
             [

@@ -44,6 +44,7 @@
 //!     code_column = "NAME",     // optional, default "Error Code"
 //!     message_column = "NAME",  // optional, default "Meaning"
 //!     detail_column = "NAME",   // optional
+//!     rename(429 = "TooManyRequests", 503 = "Unavailable"),  // optional
 //! )]
 //! ```
 //!
@@ -56,6 +57,10 @@
 //!   (`Error Code | Error Name | Description`). The message column's cell is then the
 //!   whole reason (not split at ` -- `), this column's cell the detail, and `message()` is
 //!   `"<reason> -- <detail>"`, or the reason alone where the detail cell is empty.
+//! - `rename(CODE = "Name", ...)`: pins the variant name of a code, whatever its reason
+//!   says (see [Stable names](#stable-names-across-doc-rewording)). A code that is not in
+//!   the table, a name that is not a Rust identifier, a code renamed twice, or a pinned
+//!   name that another row also gets, is a compile error naming the code and the spec.
 //! - YAML front matter at the very top of the spec (a first line `---`, up to the next
 //!   `---`) is skipped; line numbers in diagnostics still count it.
 //!
@@ -100,6 +105,30 @@
 //!
 //! Everything is written with absolute paths, so a table with `200 | Ok` or `None` rows
 //! compiles under `use MyError::*`.
+//!
+//! # Stable names across doc rewording
+//!
+//! A variant's name comes from its row's reason, so when the docs team rewords a row the
+//! name follows: Kaiko's page has said both "Too Many Requests" and "Rate limit reached"
+//! for 429. On the next build after such an edit, the enum has `RateLimitReached` instead
+//! of `TooManyRequests`, and every `match` or path naming the old variant stops compiling
+//! (the codes, `status()`, `from_status()`, serde's numeric form and `decode` are
+//! unchanged: only the name moved). Messages and reasons always follow the page.
+//!
+//! To keep callers compiling, pin the name the code had:
+//!
+//! ```
+//! #[kaiko_errors::error_table(spec = "spec/error-codes.md", rename(429 = "TooManyRequests"))]
+//! pub enum KaikoError {}
+//!
+//! // The page now says "Rate limit reached"; the variant keeps its old name.
+//! assert_eq!(KaikoError::TooManyRequests.status(), 429);
+//! assert_eq!(KaikoError::TooManyRequests.reason(), "Rate limit reached");
+//! ```
+//!
+//! A pin is also how to name a row whose reason gives no identifier (`3D Secure Required`,
+//! an emoji) without editing the docs. A pin of a code the page no longer lists fails the
+//! build, so a pin never outlives its row silently.
 //!
 //! # The envelope
 //!
