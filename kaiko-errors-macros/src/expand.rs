@@ -12,20 +12,23 @@ use std::path::Path;
 
 /// The enum and all its impls. With no rows this is the skeleton emitted beside errors:
 /// every item still exists, so a spec error is not followed by a cascade of missing ones.
-pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>) -> TokenStream {
+pub fn error_table(
+    item: &EnumItem,
+    rows: &[ErrorRow],
+    spec: &str,
+    spec_file: Option<&Path>,
+) -> TokenStream {
     let EnumItem { attrs, vis, ident } = item;
     let variants: Vec<Ident> = rows
         .iter()
         .map(|row| Ident::new(&row.name, Span::call_site()))
         .collect();
-    let variant_docs = rows.iter().map(|row| {
-        format!(
-            " `{}`: {}\n\n (line {} of the spec)",
-            row.status,
-            escape_markdown(&row.message),
-            row.line
-        )
-    });
+    let message_docs = rows
+        .iter()
+        .map(|row| format!(" HTTP `{}`: {}", row.status, escape_markdown(&row.message)));
+    let origin_docs = rows
+        .iter()
+        .map(|row| format!(" From line {} of {}.", row.line, escape_markdown(spec)));
     let statuses: Vec<u16> = rows.iter().map(|row| row.status).collect();
     let messages = rows.iter().map(|row| row.message.as_str());
     let reasons = rows.iter().map(|row| row.reason.as_str());
@@ -53,7 +56,12 @@ pub fn error_table(item: &EnumItem, rows: &[ErrorRow], spec_file: Option<&Path>)
             ::core::hash::Hash,
         )]
         #vis enum #ident {
-            #(#[doc = #variant_docs] #variants,)*
+            #(
+                #[doc = #message_docs]
+                #[doc = ""]
+                #[doc = #origin_docs]
+                #variants,
+            )*
         }
 
         const _: () = {

@@ -53,7 +53,7 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     let args = match args::parse(args) {
         Ok(args) => args,
-        Err(err) => return with_errors(&item, &[], None, err),
+        Err(err) => return with_errors(&item, "", None, err),
     };
     let written = args.spec.value();
     let path = std::path::absolute(source::resolve(&written)).ok();
@@ -72,8 +72,8 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
     });
     match rows {
         Ok(rows) => match unknown_renames(&args.renames, &rows, &written) {
-            Some(errors) => with_errors(&item, &[], tracked, errors),
-            None => expand::error_table(&item, &rows, tracked),
+            Some(errors) => with_errors(&item, &written, tracked, errors),
+            None => expand::error_table(&item, &rows, &written, tracked),
         },
         Err(messages) => {
             let mut errors = messages
@@ -83,7 +83,7 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
                 syn::Error::new(args.spec.span(), format!("`{written}` could not be read"))
             });
             combined.extend(errors);
-            with_errors(&item, &[], tracked, combined)
+            with_errors(&item, &written, tracked, combined)
         }
     }
 }
@@ -128,11 +128,11 @@ fn unknown_renames(
 /// problems, not a cascade of errors about items that were never generated.
 fn with_errors(
     item: &item::EnumItem,
-    rows: &[model::ErrorRow],
+    spec: &str,
     tracked: Option<&std::path::Path>,
     errors: syn::Error,
 ) -> TokenStream {
-    let mut tokens = expand::error_table(item, rows, tracked);
+    let mut tokens = expand::error_table(item, &[], spec, tracked);
     tokens.extend(errors.to_compile_error());
     tokens
 }
@@ -199,5 +199,70 @@ mod tests {
             }
             println!("expansion of {name}: best of {runs} runs {best:?}");
         }
+    }
+}
+
+/// Snapshots of the expansion, formatted with prettyplease: reviewers see exactly what
+/// users get. Update them with `UPDATE_SNAPSHOTS=1 cargo test -p kaiko-errors-macros snapshots`.
+#[cfg(test)]
+mod snapshots {
+    use super::generate;
+    use quote::quote;
+    use std::path::Path;
+
+    fn check(
+        name: &str,
+        spec: &str,
+        args: proc_macro2::TokenStream,
+        item: proc_macro2::TokenStream,
+    ) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let spec_path = root.join(spec);
+        let spec_text = spec_path.to_str().unwrap();
+        let tokens = generate(quote!(spec = #spec_text, #args), item);
+        let file: syn::File = syn::parse2(tokens).expect("the expansion parses as Rust");
+        // The tracked path is absolute; the snapshot names it as the repository does.
+        let code = prettyplease::unparse(&file).replace(spec_text, spec);
+        let snapshot = root.join("snapshots").join(format!("{name}.rs"));
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::write(&snapshot, &code).unwrap();
+        }
+        let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
+        assert!(
+            expected == code,
+            "the expansion of {name} changed; review it and run \
+             `UPDATE_SNAPSHOTS=1 cargo test -p kaiko-errors-macros snapshots`:\n{code}"
+        );
+    }
+
+    #[test]
+    fn kaiko_table() {
+        check(
+            "kaiko",
+            "../spec/error-codes.md",
+            quote!(),
+            quote! {
+                /// The errors of Kaiko's REST API.
+                #[non_exhaustive]
+                pub enum ErrorCode {}
+            },
+        );
+    }
+
+    #[test]
+    fn custom_table() {
+        check(
+            "billing",
+            "../tests/specs/two-columns.md",
+            quote!(
+                message_column = "Error Name",
+                detail_column = "Description",
+                rename(400 = "Malformed")
+            ),
+            quote! {
+                #[derive(PartialOrd, Ord, Debug)]
+                pub(crate) enum BillingError {}
+            },
+        );
     }
 }
