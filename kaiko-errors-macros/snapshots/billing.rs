@@ -128,6 +128,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::core::error::Error for BillingError {}
+    ::kaiko_errors::__http_impls!(BillingError);
     #[automatically_derived]
     impl ::core::convert::TryFrom<::core::primitive::u16> for BillingError {
         type Error = ::kaiko_errors::UnknownStatus;

@@ -203,6 +203,7 @@ const _: () = {
     }
     #[automatically_derived]
     impl ::core::error::Error for ErrorCode {}
+    ::kaiko_errors::__http_impls!(ErrorCode);
     #[automatically_derived]
     impl ::core::convert::TryFrom<::core::primitive::u16> for ErrorCode {
         type Error = ::kaiko_errors::UnknownStatus;

@@ -145,6 +145,9 @@ pub fn error_table(
             #[automatically_derived]
             impl ::core::error::Error for #ident {}
 
+            // `From<#ident> for http::StatusCode` when kaiko-errors has its `http` feature.
+            ::kaiko_errors::__http_impls!(#ident);
+
             #[automatically_derived]
             impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
                 type Error = ::kaiko_errors::UnknownStatus;

@@ -2,16 +2,19 @@
 
 use crate::{ErrorTable, JsonError};
 use core::fmt;
+use core::time::Duration;
 
 /// Why a response is not a success page.
 ///
 /// Either the server said so (a non-2xx status, or a `"result":"error"` body), or a 2xx
-/// body could not be decoded ([`is_decode`](Self::is_decode)).
+/// body could not be decoded ([`is_decode`](Self::is_decode)), or, with the `reqwest`
+/// feature, the request failed in transport ([`is_transport`](Self::is_transport)).
 #[derive(Debug)]
 pub struct ApiError<E> {
     status: u16,
     code: Option<E>,
     message: Option<String>,
+    retry_after: Option<Duration>,
     cause: Cause,
 }
 
@@ -21,6 +24,9 @@ enum Cause {
     Server,
     /// A 2xx body that is not a success envelope holding the expected data.
     Decode(JsonError),
+    /// The request or the response body failed on the way.
+    #[cfg(feature = "reqwest")]
+    Transport(::reqwest::Error),
 }
 
 impl<E: ErrorTable> ApiError<E> {
@@ -29,6 +35,7 @@ impl<E: ErrorTable> ApiError<E> {
             status,
             code: E::from_status(status),
             message,
+            retry_after: None,
             cause: Cause::Server,
         }
     }
@@ -38,14 +45,62 @@ impl<E: ErrorTable> ApiError<E> {
             status,
             code: E::from_status(status),
             message: None,
+            retry_after: None,
             cause: Cause::Decode(error),
         }
     }
 
-    /// The HTTP status of the response.
+    /// A transport failure: `status` is that of the response when its headers arrived
+    /// (the body was cut), or 0 when there was no response at all.
+    #[cfg(feature = "reqwest")]
+    pub(crate) fn transport(status: u16, error: ::reqwest::Error) -> Self {
+        ApiError {
+            status,
+            code: E::from_status(status),
+            message: None,
+            retry_after: None,
+            cause: Cause::Transport(error),
+        }
+    }
+
+    #[cfg(feature = "http")]
+    pub(crate) fn with_retry_after(mut self, retry_after: Option<Duration>) -> Self {
+        self.retry_after = retry_after;
+        self
+    }
+
+    /// The HTTP status of the response; 0 for a transport error that got no response at
+    /// all (refused, timed out before the headers). A body cut after the headers keeps the
+    /// status of its response.
     #[must_use]
     pub fn status(&self) -> u16 {
         self.status
+    }
+
+    /// The status as an `http::StatusCode`; `None` when there was no response.
+    #[cfg(feature = "http")]
+    #[must_use]
+    pub fn http_status(&self) -> Option<::http::StatusCode> {
+        ::http::StatusCode::from_u16(self.status).ok()
+    }
+
+    /// How long the server asked to wait (its `Retry-After` header, in seconds or as an
+    /// HTTP date; a date in the past is zero), on any status. Only the `http` and
+    /// `reqwest` decoders see headers: from [`decode`](crate::decode) it is `None`.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// Whether the request or the response body failed on the way (`reqwest` feature):
+    /// [`source`](core::error::Error::source) is then the `reqwest::Error`.
+    #[must_use]
+    pub fn is_transport(&self) -> bool {
+        #[cfg(feature = "reqwest")]
+        if let Cause::Transport(_) = self.cause {
+            return true;
+        }
+        false
     }
 
     /// The documented error for the status, or `None` when the table does not list it
@@ -61,9 +116,15 @@ impl<E: ErrorTable> ApiError<E> {
         self.message.as_deref()
     }
 
-    /// Whether trying again later may succeed: 429 and every 5xx.
+    /// Whether trying again later may succeed: 429 and every 5xx, and transport failures
+    /// that are not the request's fault: timeouts, refused or reset connections, bodies cut
+    /// mid-stream.
     #[must_use]
     pub fn is_retryable(&self) -> bool {
+        #[cfg(feature = "reqwest")]
+        if let Cause::Transport(error) = &self.cause {
+            return crate::reqwest::is_retryable_transport(error);
+        }
         self.status == 429 || (500..=599).contains(&self.status)
     }
 
@@ -79,6 +140,10 @@ impl<E: ErrorTable> ApiError<E> {
 
 impl<E: ErrorTable> fmt::Display for ApiError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        #[cfg(feature = "reqwest")]
+        if let (Cause::Transport(error), 0) = (&self.cause, self.status) {
+            return write!(f, "request failed before any response: {error}");
+        }
         write!(f, "HTTP {}", self.status)?;
         match self.code {
             Some(code) => write!(f, " {}", code.reason())?,
@@ -89,6 +154,8 @@ impl<E: ErrorTable> fmt::Display for ApiError<E> {
         }
         match (&self.cause, &self.message) {
             (Cause::Decode(error), _) => write!(f, ": the body is not a valid response: {error}"),
+            #[cfg(feature = "reqwest")]
+            (Cause::Transport(error), _) => write!(f, ": the body could not be read: {error}"),
             (Cause::Server, Some(message)) => write!(f, ": {message}"),
             (Cause::Server, None) => Ok(()),
         }
@@ -99,6 +166,8 @@ impl<E: ErrorTable> core::error::Error for ApiError<E> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         match &self.cause {
             Cause::Decode(error) => Some(error),
+            #[cfg(feature = "reqwest")]
+            Cause::Transport(error) => Some(error),
             Cause::Server => None,
         }
     }

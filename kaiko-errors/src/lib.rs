@@ -224,6 +224,10 @@ extern crate self as kaiko_errors;
 mod backend;
 mod envelope;
 mod error;
+#[cfg(feature = "http")]
+pub mod http;
+#[cfg(feature = "reqwest")]
+pub mod reqwest;
 mod table;
 
 pub use backend::JsonError;
@@ -239,9 +243,39 @@ pub use table::{ErrorTable, UnknownStatus};
 #[non_exhaustive]
 pub enum ErrorCode {}
 
+/// `From<Table> for http::StatusCode`, when this crate has its `http` feature: generated
+/// code invokes it, so the impl follows this crate's features, not the user's.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __http_impls {
+    ($table:ident) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$table> for ::kaiko_errors::__private::http::StatusCode {
+            fn from(code: $table) -> Self {
+                match Self::from_u16(code.status()) {
+                    ::core::result::Result::Ok(status) => status,
+                    // Unreachable: a table only holds statuses in 100..=599.
+                    ::core::result::Result::Err(_) => Self::INTERNAL_SERVER_ERROR,
+                }
+            }
+        }
+    };
+}
+
+/// Without the `http` feature there is nothing to implement.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __http_impls {
+    ($table:ident) => {};
+}
+
 /// What generated code uses. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "http")]
+    pub use ::http;
     pub use serde;
 
     use crate::ErrorTable;

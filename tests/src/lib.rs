@@ -4,6 +4,8 @@
 //! The library holds what the tests and the fuzz target (`fuzz/`) share: the record types
 //! of a Kaiko trades page and the invariants every decode must keep.
 
+pub mod fake_server;
+
 use kaiko_errors::{decode, ErrorCode};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
