@@ -7,6 +7,7 @@
 //! The spec model (`model`) is plain data, tested without a compiler.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 // Input (a spec, a response body) must never panic: no unwrap, expect or indexing in the
 // shipped code paths.
 #![cfg_attr(

@@ -140,7 +140,27 @@
 //!
 //! # Features
 //!
-//! - `sonic` (off by default): [`decode`] parses with [sonic-rs](https://docs.rs/sonic-rs)
+//! All off by default.
+//!
+//! - `http`: every generated table converts into `http::StatusCode` (`From<E>`);
+//!   `ApiError::http_status` gives the status as one; `http::decode_response` decodes an
+//!   `http::Response<B>` (`B: AsRef<[u8]>`) with its headers, so that
+//!   [`ApiError::retry_after`] sees `Retry-After`.
+//! - `reqwest` (implies `http`): `reqwest::decode_response` reads a `reqwest::Response`'s
+//!   body once and decodes it (`T: DeserializeOwned`); a transport failure is its own kind
+//!   of error ([`ApiError::is_transport`], `source()` the `reqwest::Error`), and
+//!   `From<reqwest::Error>` lets `client.get(url).send().await?` share the `Result`. This
+//!   crate asks reqwest for no TLS of its own: pick it in your reqwest dependency
+//!   (`rustls` needs no system OpenSSL).
+//!
+//!   What a transport error says: with no response at all (refused, reset, timed out
+//!   before the headers), `status()` is 0, `code()` and `http_status()` are `None`; with a
+//!   body cut after the headers arrived, `status()` is the response's and `code()` follows
+//!   it. `is_retryable()` is true for 429 and every 5xx, and for timeouts, refused or reset
+//!   connections, connections closed before the response, and bodies cut mid-stream.
+//!   `retry_after()` reads `Retry-After` on any status, in seconds or as an HTTP date (a
+//!   date already past is zero).
+//! - `sonic`: [`decode`] parses with [sonic-rs](https://docs.rs/sonic-rs)
 //!   0.5 (SIMD) instead of serde_json. The same `Deserialize<'de>` types work, borrowed data
 //!   included, and the envelope rules are the same. What differs:
 //!   - [`JsonError`], the error behind `source()` of a decode error, is `sonic_rs::Error`
@@ -206,6 +226,7 @@
 //! this crate's `spec/error-codes.md`.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 // Input (a spec, a response body) must never panic: no unwrap, expect or indexing in the
 // shipped code paths.
 #![cfg_attr(
