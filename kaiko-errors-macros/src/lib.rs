@@ -1,7 +1,22 @@
 //! The `#[error_table]` attribute of [`kaiko-errors`](https://docs.rs/kaiko-errors).
 //!
 //! Use it through `kaiko_errors::error_table`: the generated code refers to the runtime
-//! crate by absolute path. The stages, each a module: `args` and `item` read the
+//! crate by absolute path. The full syntax, the table of what is generated, the envelope
+//! rules and the features are in the docs of `kaiko-errors`.
+//!
+//! ```
+//! use kaiko_errors::error_table;
+//!
+//! /// Kaiko's errors, from its documentation page (a path relative to Cargo.toml).
+//! #[error_table(spec = "../spec/error-codes.md", rename(429 = "TooManyRequests"))]
+//! pub enum KaikoError {}
+//!
+//! const _: () = assert!(KaikoError::TooManyRequests.status() == 429);
+//! assert_eq!(KaikoError::from_status(404), Some(KaikoError::NotFound));
+//! assert_eq!(KaikoError::Unauthorized.detail(), Some("You are not authenticated properly. See Authentication."));
+//! ```
+//!
+//! How it is built: the stages, each a module: `args` and `item` read the
 //! attribute and the enum, `source` reads the spec file, `spec` finds its table (with
 //! `markdown`), `validate` checks the rows (with `naming`), `expand` writes the code.
 //! The spec model (`model`) is plain data, tested without a compiler.
