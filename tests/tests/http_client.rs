@@ -163,6 +163,26 @@ async fn a_refused_connection() {
     assert_eq!(error.status(), 0);
 }
 
+#[tokio::test]
+async fn a_reset_connection() {
+    // A server that accepts, reads the request, and resets the connection (SO_LINGER 0).
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let mut buffer = [0_u8; 1024];
+            let _ = stream.readable().await;
+            let _ = stream.try_read(&mut buffer);
+            #[allow(deprecated)] // The only way to ask for a reset; fine in a test.
+            let _ = stream.set_linger(Some(Duration::ZERO));
+            drop(stream);
+        }
+    });
+    let error = get(format!("http://{addr}/")).await.unwrap_err();
+    assert!(error.is_transport() && error.is_retryable(), "{error:?}");
+    assert_eq!(error.status(), 0);
+}
+
 #[test]
 fn decode_response_of_an_http_response() {
     let body = error_body("Rate limit reached").into_bytes();
