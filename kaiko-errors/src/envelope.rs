@@ -111,10 +111,15 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<T> {
 
         if !self.success_status {
             // Not a success whatever the body says: only the message matters (the last wins).
+            // The rest is skipped by the JSON library itself, which scans (`"data":""`,
+            // `"params":{}`) where the visitor would parse; it allocates only for a value
+            // nested two levels deep.
             while let Some(key) = map.next_key::<Key>()? {
                 match key {
                     Key::Message => message = Some(map.next_value_seed(MessageSeed)?),
-                    _ => map.next_value_seed(Skip::TOP)?,
+                    _ => {
+                        map.next_value_seed(Skip::SCAN)?;
+                    }
                 }
             }
             return Ok(Outcome::Error {
@@ -231,6 +236,12 @@ struct Skip {
 
 impl Skip {
     const TOP: Skip = Skip { depth: 0 };
+    /// Hands over at once (where the library's own skip is safe).
+    #[cfg(not(feature = "sonic"))]
+    const SCAN: Skip = Skip { depth: u8::MAX };
+    /// sonic-rs's own skip is not (see `HAND_OVER_DEPTH`): the visitor skips.
+    #[cfg(feature = "sonic")]
+    const SCAN: Skip = Skip::TOP;
     /// From this depth on, `IgnoredAny` skips the rest: nesting this deep is rare enough
     /// that one allocation does not matter.
     #[cfg(not(feature = "sonic"))]
