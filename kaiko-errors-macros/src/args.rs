@@ -13,6 +13,8 @@ pub struct TableArgs {
     pub columns: Columns,
     /// `rename(429 = "TooManyRequests")`: names pinned by code, in the order written.
     pub renames: Vec<Rename>,
+    /// `crate = "path"`: where the runtime crate is, when the dependency is renamed.
+    pub runtime: Option<syn::Path>,
 }
 
 /// One pinned name: the code and the name, each with its span.
@@ -27,7 +29,22 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
     let mut message_column = None;
     let mut detail_column = None;
     let mut renames: Option<Vec<Rename>> = None;
+    let mut runtime: Option<syn::Path> = None;
     let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("crate") {
+            if runtime.is_some() {
+                return Err(meta.error("this argument is given twice"));
+            }
+            let lit = string_value(&meta)?;
+            runtime = Some(lit.parse().map_err(|_| {
+                syn::Error::new(
+                    lit.span(),
+                    "`crate` takes the path of the kaiko-errors crate as your Cargo.toml names \
+                     it, such as \"my_errors\" or \"crate::deps::errors\"",
+                )
+            })?);
+            return Ok(());
+        }
         if meta.path.is_ident("rename") {
             if renames.is_some() {
                 return Err(meta.error("this argument is given twice"));
@@ -49,7 +66,7 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
                 .get_ident()
                 .map_or_else(|| "this".to_owned(), |ident| format!("`{ident}`"));
             return Err(meta.error(format!(
-                "unknown argument {name}: expected `spec`, `code_column`, `message_column`, `detail_column` or `rename`"
+                "unknown argument {name}: expected `spec`, `code_column`, `message_column`, `detail_column`, `rename` or `crate`"
             )));
         };
         if slot.is_some() {
@@ -75,6 +92,7 @@ pub fn parse(args: TokenStream) -> syn::Result<TableArgs> {
             detail: detail_column.map(|lit| lit.value()),
         },
         renames: renames.unwrap_or_default(),
+        runtime,
     })
 }
 

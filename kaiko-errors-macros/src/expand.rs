@@ -1,8 +1,8 @@
 //! Expand stage: writes the enum and its impls from the checked rows.
 //!
-//! Everything is named by absolute path (`::core::...`, `::kaiko_errors::...`) and every
-//! variant as `Self::...`, so the output compiles under a user's `use MyError::*` even
-//! when the table has variants named `Ok`, `Some` or `None`.
+//! Everything is named by absolute path (`::core::...`, and `::kaiko_errors::...` or the
+//! `crate = "..."` path) and every variant as `Self::...`, so the output compiles under a
+//! user's `use MyError::*` even when the table has variants named `Ok`, `Some` or `None`.
 
 use crate::item::EnumItem;
 use crate::model::ErrorRow;
@@ -17,7 +17,10 @@ pub fn error_table(
     rows: &[ErrorRow],
     spec: &str,
     spec_file: Option<&Path>,
+    runtime: Option<&syn::Path>,
 ) -> TokenStream {
+    // `::kaiko_errors`, or where `crate = "..."` says the renamed dependency is.
+    let krate = runtime.map_or_else(|| quote!(::kaiko_errors), |path| quote!(#path));
     let EnumItem { attrs, vis, ident } = item;
     let variants: Vec<Ident> = rows
         .iter()
@@ -127,11 +130,11 @@ pub fn error_table(
                 pub fn decode<'de, T>(
                     status: ::core::primitive::u16,
                     body: &'de [::core::primitive::u8],
-                ) -> ::core::result::Result<::kaiko_errors::Page<T>, ::kaiko_errors::ApiError<Self>>
+                ) -> ::core::result::Result<#krate::Page<T>, #krate::ApiError<Self>>
                 where
-                    T: ::kaiko_errors::__private::serde::Deserialize<'de>,
+                    T: #krate::__private::serde::Deserialize<'de>,
                 {
-                    ::kaiko_errors::decode::<Self, T>(status, body)
+                    #krate::decode::<Self, T>(status, body)
                 }
             }
 
@@ -146,17 +149,17 @@ pub fn error_table(
             impl ::core::error::Error for #ident {}
 
             // `From<#ident> for http::StatusCode` when kaiko-errors has its `http` feature.
-            ::kaiko_errors::__http_impls!(#ident);
+            #krate::__http_impls!(#ident);
 
             #[automatically_derived]
             impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
-                type Error = ::kaiko_errors::UnknownStatus;
+                type Error = #krate::UnknownStatus;
 
                 fn try_from(status: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
                     match Self::from_status(status) {
                         ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                         ::core::option::Option::None => {
-                            ::core::result::Result::Err(::kaiko_errors::UnknownStatus(status))
+                            ::core::result::Result::Err(#krate::UnknownStatus(status))
                         }
                     }
                 }
@@ -170,7 +173,7 @@ pub fn error_table(
             }
 
             #[automatically_derived]
-            impl ::kaiko_errors::ErrorTable for #ident {
+            impl #krate::ErrorTable for #ident {
                 const ALL: &'static [Self] = Self::ALL;
 
                 fn status(self) -> ::core::primitive::u16 {
@@ -195,22 +198,22 @@ pub fn error_table(
             }
 
             #[automatically_derived]
-            impl ::kaiko_errors::__private::serde::Serialize for #ident {
+            impl #krate::__private::serde::Serialize for #ident {
                 fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
-                    S: ::kaiko_errors::__private::serde::Serializer,
+                    S: #krate::__private::serde::Serializer,
                 {
                     serializer.serialize_u16(Self::status(*self))
                 }
             }
 
             #[automatically_derived]
-            impl<'de> ::kaiko_errors::__private::serde::Deserialize<'de> for #ident {
+            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
                 fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where
-                    D: ::kaiko_errors::__private::serde::Deserializer<'de>,
+                    D: #krate::__private::serde::Deserializer<'de>,
                 {
-                    ::kaiko_errors::__private::deserialize_status(deserializer)
+                    #krate::__private::deserialize_status(deserializer)
                 }
             }
         };

@@ -69,7 +69,7 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     let args = match args::parse(args) {
         Ok(args) => args,
-        Err(err) => return with_errors(&item, "", None, err),
+        Err(err) => return with_errors(&item, "", None, None, err),
     };
     let written = args.spec.value();
     let path = std::path::absolute(source::resolve(&written)).ok();
@@ -88,8 +88,8 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
     });
     match rows {
         Ok(rows) => match unknown_renames(&args.renames, &rows, &written) {
-            Some(errors) => with_errors(&item, &written, tracked, errors),
-            None => expand::error_table(&item, &rows, &written, tracked),
+            Some(errors) => with_errors(&item, &written, tracked, args.runtime.as_ref(), errors),
+            None => expand::error_table(&item, &rows, &written, tracked, args.runtime.as_ref()),
         },
         Err(messages) => {
             let mut errors = messages
@@ -99,7 +99,7 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
                 syn::Error::new(args.spec.span(), format!("`{written}` could not be read"))
             });
             combined.extend(errors);
-            with_errors(&item, &written, tracked, combined)
+            with_errors(&item, &written, tracked, args.runtime.as_ref(), combined)
         }
     }
 }
@@ -146,9 +146,10 @@ fn with_errors(
     item: &item::EnumItem,
     spec: &str,
     tracked: Option<&std::path::Path>,
+    runtime: Option<&syn::Path>,
     errors: syn::Error,
 ) -> TokenStream {
-    let mut tokens = expand::error_table(item, &[], spec, tracked);
+    let mut tokens = expand::error_table(item, &[], spec, tracked, runtime);
     tokens.extend(errors.to_compile_error());
     tokens
 }
@@ -185,6 +186,20 @@ mod tests {
         let elapsed = started.elapsed();
         std::fs::remove_file(&path).unwrap();
         (tokens, elapsed)
+    }
+
+    #[test]
+    fn a_renamed_runtime_crate_is_named_by_its_path() {
+        let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/error-codes.md");
+        let tokens = generate(
+            quote!(spec = #spec, crate = "my_errors"),
+            quote!(
+                pub enum E {}
+            ),
+        );
+        let code = tokens.to_string();
+        assert!(code.contains("my_errors :: __private"), "{code}");
+        assert!(!code.contains("kaiko_errors"), "{code}");
     }
 
     #[test]

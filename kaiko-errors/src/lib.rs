@@ -45,6 +45,7 @@
 //!     message_column = "NAME",  // optional, default "Meaning"
 //!     detail_column = "NAME",   // optional
 //!     rename(429 = "TooManyRequests", 503 = "Unavailable"),  // optional
+//!     crate = "PATH",           // optional, default "::kaiko_errors"
 //! )]
 //! ```
 //!
@@ -61,6 +62,9 @@
 //!   says (see [Stable names](#stable-names-across-doc-rewording)). A code that is not in
 //!   the table, a name that is not a Rust identifier, a code renamed twice, or a pinned
 //!   name that another row also gets, is a compile error naming the code and the spec.
+//! - `crate = "PATH"`: where the runtime crate is when your Cargo.toml renames the
+//!   dependency (`errors = { package = "kaiko-errors", ... }` -> `crate = "errors"`), as
+//!   serde's `#[serde(crate = "...")]`.
 //! - YAML front matter at the very top of the spec (a first line `---`, up to the next
 //!   `---`) is skipped; line numbers in diagnostics still count it.
 //!
@@ -272,7 +276,7 @@ pub enum ErrorCode {}
 macro_rules! __http_impls {
     ($table:ident) => {
         #[automatically_derived]
-        impl ::core::convert::From<$table> for ::kaiko_errors::__private::http::StatusCode {
+        impl ::core::convert::From<$table> for $crate::__private::http::StatusCode {
             fn from(code: $table) -> Self {
                 match Self::from_u16(code.status()) {
                     ::core::result::Result::Ok(status) => status,
