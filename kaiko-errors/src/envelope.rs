@@ -36,8 +36,10 @@ pub struct Page<T> {
 /// - Any other 2xx (invalid JSON, a missing or unknown `result`, a missing `data` or one
 ///   that is not a `T`): `Err` with [`is_decode`](ApiError::is_decode).
 ///
-/// `result` is matched exactly (`"success"`, `"error"`). An envelope key given twice
-/// (`result`, `data`, `message`, `continuation_token`, `next_url`) makes the body invalid.
+/// `result` is matched exactly (`"success"`, `"error"`: no other case, no whitespace).
+/// Under a 2xx status an envelope key given twice (`result`, `data`, `message`,
+/// `continuation_token`, `next_url`) makes the body invalid, as serde's derive would; under
+/// an error status the status is the answer anyway, and the last `message` wins.
 ///
 /// # Errors
 /// Every case but the first above.
