@@ -57,3 +57,33 @@ pub(crate) fn parse_object<'de, V: Visitor<'de>>(
     deserializer.end()?;
     Ok(value)
 }
+
+/// Reads `body` as one JSON value through `seed`, then checks that only whitespace
+/// follows it.
+#[cfg(not(feature = "sonic"))]
+pub(crate) fn parse_value<'de, S: serde::de::DeserializeSeed<'de>>(
+    body: &'de [u8],
+    seed: S,
+) -> Result<S::Value, JsonError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = seed.deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
+}
+
+/// Reads `body` as one JSON value through `seed`, then checks that only whitespace
+/// follows it.
+#[cfg(feature = "sonic")]
+pub(crate) fn parse_value<'de, S: serde::de::DeserializeSeed<'de>>(
+    body: &'de [u8],
+    seed: S,
+) -> Result<S::Value, JsonError> {
+    use serde::de::Error as _;
+    if u32::try_from(body.len()).is_err() {
+        return Err(JsonError::custom("sonic-rs reads bodies under 4 GiB only"));
+    }
+    let mut deserializer = sonic_rs::Deserializer::from_slice(body);
+    let value = seed.deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
+}

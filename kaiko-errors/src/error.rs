@@ -1,6 +1,6 @@
 //! The error of a response.
 
-use crate::{ErrorTable, JsonError};
+use crate::{CodeKind, ErrorTable, JsonError, RawCode};
 use core::fmt;
 use core::time::Duration;
 
@@ -13,6 +13,8 @@ use core::time::Duration;
 pub struct ApiError<E> {
     status: u16,
     code: Option<E>,
+    /// The body's code as sent (code tables only).
+    raw_code: Option<RawCode>,
     message: Option<String>,
     retry_after: Option<Duration>,
     cause: Cause,
@@ -30,10 +32,17 @@ enum Cause {
 }
 
 impl<E: ErrorTable> ApiError<E> {
-    pub(crate) fn server(status: u16, message: Option<String>) -> Self {
+    /// The API's answer: for a status table the code is the status's, for a code table
+    /// the body's code.
+    pub(crate) fn server(status: u16, message: Option<String>, raw_code: Option<RawCode>) -> Self {
+        let code = match E::KIND {
+            CodeKind::Status => E::from_status(status),
+            CodeKind::Integer | CodeKind::String => raw_code.as_ref().and_then(E::from_raw_code),
+        };
         ApiError {
             status,
-            code: E::from_status(status),
+            code,
+            raw_code,
             message,
             retry_after: None,
             cause: Cause::Server,
@@ -44,6 +53,7 @@ impl<E: ErrorTable> ApiError<E> {
         ApiError {
             status,
             code: E::from_status(status),
+            raw_code: None,
             message: None,
             retry_after: None,
             cause: Cause::Decode(error),
@@ -57,6 +67,7 @@ impl<E: ErrorTable> ApiError<E> {
         ApiError {
             status,
             code: E::from_status(status),
+            raw_code: None,
             message: None,
             retry_after: None,
             cause: Cause::Transport(error),
@@ -103,11 +114,22 @@ impl<E: ErrorTable> ApiError<E> {
         false
     }
 
-    /// The documented error for the status, or `None` when the table does not list it
-    /// (a 502 from a proxy, or a 2xx whose body did not decode).
+    /// The documented error: for a status table the one of the status, for a code table
+    /// the one of the body's code. `None` when the table does not list it (a 502 from a
+    /// proxy, an undocumented code: see [`raw_code`](Self::raw_code)), or for a 2xx whose
+    /// body did not decode.
     #[must_use]
     pub fn code(&self) -> Option<E> {
         self.code
+    }
+
+    /// The body's code exactly as sent, documented or not (`-1121`, `card_declined`), for
+    /// a table of application codes; `None` for a status table (its code is the status),
+    /// and when the body had no code of the table's kind (none, `null`, a float, a bool,
+    /// an object, a string that is no integer for an integer table).
+    #[must_use]
+    pub fn raw_code(&self) -> Option<&RawCode> {
+        self.raw_code.as_ref()
     }
 
     /// The server's `message`, when the body had one as a string.
@@ -116,16 +138,18 @@ impl<E: ErrorTable> ApiError<E> {
         self.message.as_deref()
     }
 
-    /// Whether trying again later may succeed: 429 and every 5xx, and transport failures
-    /// that are not the request's fault: timeouts, refused or reset connections, bodies cut
-    /// mid-stream.
+    /// Whether trying again later may succeed: 429 and every 5xx, the codes the table's
+    /// `retryable(...)` lists, and transport failures that are not the request's fault:
+    /// timeouts, refused or reset connections, bodies cut mid-stream.
     #[must_use]
     pub fn is_retryable(&self) -> bool {
         #[cfg(feature = "reqwest")]
         if let Cause::Transport(error) = &self.cause {
             return crate::reqwest::is_retryable_transport(error);
         }
-        self.status == 429 || (500..=599).contains(&self.status)
+        self.status == 429
+            || (500..=599).contains(&self.status)
+            || self.code.is_some_and(E::retryable)
     }
 
     /// Whether this is a 2xx response whose body was not a success envelope holding the
@@ -145,12 +169,14 @@ impl<E: ErrorTable> fmt::Display for ApiError<E> {
             return write!(f, "request failed before any response: {error}");
         }
         write!(f, "HTTP {}", self.status)?;
-        match self.code {
-            Some(code) => write!(f, " {}", code.reason())?,
-            None if !(200..=299).contains(&self.status) => {
-                f.write_str(" (not in the error table)")?
+        match (E::KIND, &self.raw_code, self.code) {
+            (CodeKind::Status, _, Some(code)) => write!(f, " {}", code.reason())?,
+            (CodeKind::Status, _, None) if !(200..=299).contains(&self.status) => {
+                f.write_str(" (not in the error table)")?;
             }
-            None => {}
+            (_, Some(raw), Some(code)) => write!(f, ", code {raw} ({})", code.reason())?,
+            (_, Some(raw), None) => write!(f, ", code {raw} (not in the error table)")?,
+            _ => {}
         }
         match (&self.cause, &self.message) {
             (Cause::Decode(error), _) => write!(f, ": the body is not a valid response: {error}"),

@@ -253,13 +253,14 @@ mod error;
 pub mod http;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
+mod shape;
 mod table;
 
 pub use backend::JsonError;
 pub use envelope::{decode, Page};
 pub use error::ApiError;
 pub use kaiko_errors_macros::error_table;
-pub use table::{ErrorTable, UnknownStatus};
+pub use table::{CodeKind, ErrorTable, RawCode, UnknownCode, UnknownStatus};
 
 /// The errors of Kaiko's REST API, generated from its error-code page.
 ///
@@ -299,6 +300,7 @@ macro_rules! __http_impls {
 /// What generated code uses. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::shape::{kaiko_field, role, Field, Marker, Shape};
     #[cfg(feature = "http")]
     pub use ::http;
     pub use serde;

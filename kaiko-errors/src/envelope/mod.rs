@@ -1,0 +1,218 @@
+//! One-pass decoding of the JSON response envelope.
+//!
+//! The body is read once, by serde_json, with a visitor over the envelope's keys: `data`
+//! goes straight into `T` wherever it stands (the field that decides often comes after
+//! it), unknown keys are skipped without being built, nested paths (`error.code`) are
+//! read in the same pass. Nothing is buffered: no `serde_json::Value`, no `RawValue`
+//! re-parse, no untagged or flattened enums.
+
+mod data;
+mod fields;
+mod skip;
+mod whole;
+
+use crate::{ApiError, CodeKind, ErrorTable, RawCode};
+use data::Data;
+use fields::{CodeValue, Head, Mode, Observed, Seen};
+use serde::de::{self, MapAccess, Visitor};
+use serde::Deserialize;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A decoded success response: its `data` and the pagination fields.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Page<T> {
+    /// The `data` field (the payload at the envelope's `data` path, or the whole body),
+    /// deserialized into `T`.
+    pub data: T,
+    /// The token to pass to fetch the next page, when there is one: the body's top-level
+    /// `continuation_token` (always `None` when the whole body is the data).
+    pub continuation_token: Option<String>,
+    /// The URL of the next page, when there is one: the body's top-level `next_url`
+    /// (always `None` when the whole body is the data).
+    pub next_url: Option<String>,
+}
+
+/// Decodes a response of an API whose errors are the table `E`.
+///
+/// With Kaiko's envelope (a table without `envelope(...)`):
+/// - 2xx with `"result":"success"`: `Ok`, with `data` deserialized into `T` (which may
+///   borrow from `body`); the keys may come in any order, unknown keys are skipped.
+/// - `"result":"error"` at any status: `Err` with [`code`](ApiError::code)
+///   `E::from_status(status)` and the server's `message`.
+/// - Any other non-2xx: `Err` from the status alone, whatever the body holds.
+/// - Any other 2xx (invalid JSON, a missing or unknown `result`, a missing `data` or one
+///   that is not a `T`): `Err` with [`is_decode`](ApiError::is_decode).
+///
+/// `result` is matched exactly (`"success"`, `"error"`: no other case, no whitespace).
+/// Under a 2xx status an envelope key given twice (`result`, `data`, `message`,
+/// `continuation_token`, `next_url`) makes the body invalid, as serde's derive would; under
+/// an error status the status is the answer anyway, and the last `message` wins.
+///
+/// Other envelopes follow the same rules with their own paths and markers: see
+/// [the crate docs](crate#the-envelope).
+///
+/// # Errors
+/// Every case but the first above.
+pub fn decode<'de, E, T>(status: u16, body: &'de [u8]) -> Result<Page<T>, ApiError<E>>
+where
+    E: ErrorTable,
+    T: Deserialize<'de>,
+{
+    if !(200..=299).contains(&status) {
+        return Err(error_status(status, body));
+    }
+    let mut state = Observed::<T>::new();
+    let first = if E::__ENVELOPE.whole_body {
+        whole::parse::<E, T>(body, &mut state)
+    } else {
+        crate::backend::parse_object(body, TopVisitor::<E, T>::new(&mut state, Mode::Success))
+    };
+    match first {
+        Ok(Verdict::Success(page)) => Ok(page),
+        Ok(Verdict::Error) => Err(api_error(status, state.head)),
+        Err(error) if state.data_failed && !state.head.is_error_already::<E>() => {
+            Err(rescue(status, body).unwrap_or_else(|| ApiError::decode(status, error)))
+        }
+        Err(error) => Err(ApiError::decode(status, error)),
+    }
+}
+
+/// A non-2xx: the error of its status (or, for a code table, of the body's code), with
+/// the message and code when the body is an envelope.
+fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
+    // A body that is not a JSON object (a proxy's HTML, an empty body) is answered by its
+    // status alone, without building and dropping serde_json's error.
+    let is_object = body
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        .is_some_and(|&b| b == b'{');
+    if !is_object {
+        return ApiError::server(status, None, None);
+    }
+    let mut state = Observed::<de::IgnoredAny>::new();
+    let visitor = TopVisitor::<E, de::IgnoredAny>::new(&mut state, Mode::ErrorStatus);
+    match crate::backend::parse_object(body, visitor) {
+        Ok(_) => api_error(status, state.head),
+        Err(_) => ApiError::server(status, None, None),
+    }
+}
+
+/// The failure path of a 2xx whose `data` came before the field that decides and was not
+/// a `T`: the body is read once more with `data` skipped. When it is the API's error,
+/// that is the answer; otherwise the decode error stands. The common case never comes here.
+fn rescue<E: ErrorTable>(status: u16, body: &[u8]) -> Option<ApiError<E>> {
+    let mut state = Observed::<de::IgnoredAny>::new();
+    let visitor = TopVisitor::<E, de::IgnoredAny>::new(&mut state, Mode::Rescue);
+    match crate::backend::parse_object(body, visitor) {
+        Ok(Verdict::Error) => Some(api_error(status, state.head)),
+        _ => None,
+    }
+}
+
+fn api_error<E: ErrorTable>(status: u16, head: Head<'_>) -> ApiError<E> {
+    let raw = match (E::KIND, head.code) {
+        (CodeKind::Status, _) | (_, None) => None,
+        (_, Some(CodeValue::Integer(code))) => Some(RawCode::Integer(code)),
+        (_, Some(CodeValue::Str(code))) => Some(RawCode::String(code.into())),
+    };
+    ApiError::server(status, head.message.map(std::borrow::Cow::into_owned), raw)
+}
+
+/// What a body is, once read.
+pub(super) enum Verdict<T> {
+    Success(Page<T>),
+    Error,
+}
+
+/// The body's object: reads its fields, then decides.
+struct TopVisitor<'s, 'de, E, T> {
+    state: &'s mut Observed<'de, T>,
+    mode: Mode,
+    table: PhantomData<fn() -> E>,
+}
+
+impl<'s, 'de, E, T> TopVisitor<'s, 'de, E, T> {
+    fn new(state: &'s mut Observed<'de, T>, mode: Mode) -> Self {
+        TopVisitor {
+            state,
+            mode,
+            table: PhantomData,
+        }
+    }
+}
+
+impl<'de, E: ErrorTable, T: Deserialize<'de>> Visitor<'de> for TopVisitor<'_, 'de, E, T> {
+    type Value = Verdict<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a response envelope object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        fields::visit_fields::<E, T, A>(&mut map, 0, self.state, self.mode)?;
+        if self.mode == Mode::ErrorStatus {
+            return Ok(Verdict::Error);
+        }
+        match decide::<E, A::Error>(&self.state.head)? {
+            Decision::Error => Ok(Verdict::Error),
+            // Only whether the body is an error matters here; the caller keeps its error.
+            Decision::Success if self.mode == Mode::Rescue => {
+                Err(de::Error::custom("not the API's error"))
+            }
+            Decision::Success => Ok(Verdict::Success(Page {
+                data: data_of::<E, T, A::Error>(self.state.data.take())?,
+                continuation_token: self.state.continuation_token.take(),
+                next_url: self.state.next_url.take(),
+            })),
+        }
+    }
+}
+
+/// The payload of a success, or why there is none.
+fn data_of<'de, E: ErrorTable, T: Deserialize<'de>, Er: de::Error>(
+    data: Option<Data<'de, T>>,
+) -> Result<T, Er> {
+    let path = E::__ENVELOPE.data;
+    match data {
+        Some(Data::Ready(data)) => Ok(data),
+        Some(Data::Scalar(scalar)) => scalar
+            .into_data()
+            .map_err(|why| de::Error::custom(format_args!("`{path}`: {why}"))),
+        None => Err(de::Error::missing_field(path)),
+    }
+}
+
+enum Decision {
+    Success,
+    Error,
+}
+
+/// The rules of the crate docs ("The envelope"), in their order.
+fn decide<E: ErrorTable, Er: de::Error>(head: &Head<'_>) -> Result<Decision, Er> {
+    let shape = E::__ENVELOPE;
+    if shape.error.is_some() && head.error == Seen::Match {
+        return Ok(Decision::Error);
+    }
+    let unexpected = || -> Er {
+        match (shape.success, shape.error) {
+            (Some(success), Some(error)) if success.path == error.path => de::Error::custom(
+                format_args!("`{}` is neither {success} nor {error}", success.path),
+            ),
+            (Some(success), _) if head.success == Seen::Other => {
+                de::Error::custom(format_args!("`{}` is not {success}", success.path))
+            }
+            (_, Some(error)) => de::Error::custom(format_args!("`{}` is not {error}", error.path)),
+            _ => de::Error::custom("the body is not a response envelope"),
+        }
+    };
+    match shape.success {
+        Some(_) if head.success == Seen::Match => Ok(Decision::Success),
+        Some(_) if head.success == Seen::Other && shape.error.is_none() => Ok(Decision::Error),
+        Some(_) if head.success == Seen::Other || head.error == Seen::Other => Err(unexpected()),
+        Some(success) => Err(de::Error::missing_field(success.path)),
+        None if head.code.is_some() => Ok(Decision::Error),
+        None if head.error == Seen::Other => Err(unexpected()),
+        None => Ok(Decision::Success),
+    }
+}
