@@ -3,51 +3,118 @@
 //! Everything is named by absolute path (`::core::...`, and `::kaiko_errors::...` or the
 //! `crate = "..."` path) and every variant as `Self::...`, so the output compiles under a
 //! user's `use MyError::*` even when the table has variants named `Ok`, `Some` or `None`.
+//! Each generated impl has its own function.
 
+use crate::envelope::{Envelope, FieldSpec, MarkerSpec};
 use crate::item::EnumItem;
-use crate::model::ErrorRow;
+use crate::model::{Code, CodeKind, ErrorRow};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::path::Path;
 
-/// The enum and all its impls. With no rows this is the skeleton emitted beside errors:
-/// every item still exists, so a spec error is not followed by a cascade of missing ones.
-pub fn error_table(
-    item: &EnumItem,
-    rows: &[ErrorRow],
-    spec: &str,
-    spec_file: Option<&Path>,
-    runtime: Option<&syn::Path>,
-) -> TokenStream {
-    // `::kaiko_errors`, or where `crate = "..."` says the renamed dependency is.
-    let krate = runtime.map_or_else(|| quote!(::kaiko_errors), |path| quote!(#path));
-    let EnumItem { attrs, vis, ident } = item;
-    let variants: Vec<Ident> = rows
-        .iter()
-        .map(|row| Ident::new(&row.name, Span::call_site()))
-        .collect();
-    let message_docs = rows
-        .iter()
-        .map(|row| format!(" HTTP `{}`: {}", row.status, escape_markdown(&row.message)));
-    let origin_docs = rows
-        .iter()
-        .map(|row| format!(" From line {} of {}.", row.line, escape_markdown(spec)));
-    let statuses: Vec<u16> = rows.iter().map(|row| row.status).collect();
-    let messages = rows.iter().map(|row| row.message.as_str());
-    let reasons = rows.iter().map(|row| row.reason.as_str());
-    let details = rows.iter().map(|row| match &row.detail {
-        Some(detail) => quote!(::core::option::Option::Some(#detail)),
-        None => quote!(::core::option::Option::None),
-    });
+/// Everything the expansion is written from.
+pub struct Expansion<'a> {
+    pub item: &'a EnumItem,
+    /// The variants; none for the skeleton emitted beside errors, where every item still
+    /// exists, so a spec error is not followed by a cascade of missing ones.
+    pub rows: &'a [ErrorRow],
+    /// The spec path as written.
+    pub spec: &'a str,
+    /// The resolved spec file, tracked for rebuilds.
+    pub spec_file: Option<&'a Path>,
+    pub runtime: Option<&'a syn::Path>,
+    pub kind: CodeKind,
+    /// Whether the rows have HTTP statuses (a status table, or a `status_column`).
+    pub has_statuses: bool,
+    /// `None`: Kaiko's envelope, the runtime's default.
+    pub envelope: Option<&'a Envelope>,
+    pub retryable: &'a [Code],
+}
+
+impl Expansion<'_> {
+    /// `::kaiko_errors`, or where `crate = "..."` says the renamed dependency is.
+    fn krate(&self) -> TokenStream {
+        self.runtime
+            .map_or_else(|| quote!(::kaiko_errors), |path| quote!(#path))
+    }
+
+    fn variants(&self) -> Vec<Ident> {
+        self.rows
+            .iter()
+            .map(|row| Ident::new(&row.name, Span::call_site()))
+            .collect()
+    }
+
+    fn statuses(&self) -> Vec<u16> {
+        self.rows
+            .iter()
+            .map(|row| row.status.unwrap_or(0))
+            .collect()
+    }
+}
+
+/// The enum and all its impls.
+pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
+    let enum_item = enum_item(expansion);
     // Cargo rebuilds a crate when a file it `include_bytes!`s changes: this is what makes
     // an edit of the spec regenerate the enum without `cargo clean`.
-    let track_spec = spec_file.and_then(Path::to_str).map(|path| {
+    let track_spec = expansion.spec_file.and_then(Path::to_str).map(|path| {
         quote!(
             const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
         )
     });
-    let all = &variants;
+    let inherent = inherent_impl(expansion);
+    let display = display_and_error_impls(expansion);
+    let http = expansion.has_statuses.then(|| {
+        let krate = expansion.krate();
+        let ident = &expansion.item.ident;
+        quote! {
+            // `From<#ident> for http::StatusCode` when kaiko-errors has its `http` feature.
+            #krate::__http_impls!(#ident);
+        }
+    });
+    let conversions = conversion_impls(expansion);
+    let table = table_trait_impl(expansion);
+    let serde = serde_impls(expansion);
+    quote! {
+        #enum_item
 
+        const _: () = {
+            #track_spec
+
+            #inherent
+
+            #display
+
+            #http
+
+            #conversions
+
+            #table
+
+            #serde
+        };
+    }
+}
+
+fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
+    let EnumItem { attrs, vis, ident } = expansion.item;
+    let variants = expansion.variants();
+    let message_docs = expansion.rows.iter().map(|row| {
+        let message = escape_markdown(&row.message);
+        match (&row.code, row.status) {
+            (Code::Status(status), _) => format!(" HTTP `{status}`: {message}"),
+            (code, Some(status)) => format!(" Code `{}` (HTTP `{status}`): {message}", bare(code)),
+            (code, None) => format!(" Code `{}`: {message}", bare(code)),
+        }
+    });
+    let origin_docs = expansion.rows.iter().map(|row| {
+        format!(
+            " From line {} of {}.",
+            row.line,
+            escape_markdown(expansion.spec)
+        )
+    });
     quote! {
         #(#attrs)*
         #[derive(
@@ -66,16 +133,32 @@ pub fn error_table(
                 #variants,
             )*
         }
+    }
+}
 
-        const _: () = {
-            #track_spec
+/// A code as the docs show it: `-1121`, `card_declined`.
+fn bare(code: &Code) -> String {
+    match code {
+        Code::Status(code) => code.to_string(),
+        Code::Integer(code) => code.to_string(),
+        Code::Str(code) => code.clone(),
+    }
+}
 
-            #[automatically_derived]
-            impl #ident {
-                /// Every variant, in the order of the spec table.
-                pub const ALL: &'static [Self] = &[#(Self::#all),*];
-
-                /// The HTTP status this error is documented under.
+fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
+    let ident = &expansion.item.ident;
+    let krate = expansion.krate();
+    let all = expansion.variants();
+    let code_items = match expansion.kind {
+        CodeKind::Status => status_items(expansion),
+        CodeKind::Integer => integer_code_items(expansion),
+        CodeKind::String => string_code_items(expansion),
+    };
+    let status_of_code =
+        (expansion.kind != CodeKind::Status && expansion.has_statuses).then(|| {
+            let statuses = expansion.statuses();
+            quote! {
+                /// The HTTP status this code is documented with.
                 #[must_use]
                 #[inline]
                 pub const fn status(self) -> ::core::primitive::u16 {
@@ -83,74 +166,209 @@ pub fn error_table(
                         #(Self::#all => #statuses,)*
                     }
                 }
-
-                /// The variant documented for an HTTP status, or `None` for an undocumented one.
-                #[must_use]
-                #[inline]
-                pub const fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                    match status {
-                        #(#statuses => ::core::option::Option::Some(Self::#all),)*
-                        _ => ::core::option::Option::None,
-                    }
-                }
-
-                /// The documented message: the whole cell of the table.
-                #[must_use]
-                #[inline]
-                pub const fn message(self) -> &'static ::core::primitive::str {
-                    match self {
-                        #(Self::#all => #messages,)*
-                    }
-                }
-
-                /// The reason: the message up to its first ` -- ` separator, or all of it.
-                #[must_use]
-                #[inline]
-                pub const fn reason(self) -> &'static ::core::primitive::str {
-                    match self {
-                        #(Self::#all => #reasons,)*
-                    }
-                }
-
-                /// The detail: the message after its first ` -- ` separator, if it has one.
-                #[must_use]
-                #[inline]
-                pub const fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                    match self {
-                        #(Self::#all => #details,)*
-                    }
-                }
-
-                /// Decodes a response of this API: `Ok` with the page for a 2xx
-                /// `"result":"success"` body, otherwise the error, typed with this table.
-                ///
-                /// # Errors
-                /// Every non-2xx status, every `"result":"error"` body, and every 2xx body
-                /// that is not a success envelope holding a `T`.
-                pub fn decode<'de, T>(
-                    status: ::core::primitive::u16,
-                    body: &'de [::core::primitive::u8],
-                ) -> ::core::result::Result<#krate::Page<T>, #krate::ApiError<Self>>
-                where
-                    T: #krate::__private::serde::Deserialize<'de>,
-                {
-                    #krate::decode::<Self, T>(status, body)
-                }
             }
+        });
+    let text_items = text_items(expansion);
+    let decode_doc = if expansion.envelope.is_none() {
+        quote! {
+            /// Decodes a response of this API: `Ok` with the page for a 2xx
+            /// `"result":"success"` body, otherwise the error, typed with this table.
+            ///
+            /// # Errors
+            /// Every non-2xx status, every `"result":"error"` body, and every 2xx body
+            /// that is not a success envelope holding a `T`.
+        }
+    } else {
+        quote! {
+            /// Decodes a response of this API: `Ok` with the page for a success body,
+            /// otherwise the error, typed with this table.
+            ///
+            /// # Errors
+            /// Every non-2xx status, every body that is the API's error, and every 2xx body
+            /// that is not a success holding a `T`.
+        }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #ident {
+            /// Every variant, in the order of the spec table.
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    formatter.write_str(Self::message(*self))
-                }
+            #code_items
+
+            #status_of_code
+
+            #text_items
+
+            #decode_doc
+            pub fn decode<'de, T>(
+                status: ::core::primitive::u16,
+                body: &'de [::core::primitive::u8],
+            ) -> ::core::result::Result<#krate::Page<T>, #krate::ApiError<Self>>
+            where
+                T: #krate::__private::serde::Deserialize<'de>,
+            {
+                #krate::decode::<Self, T>(status, body)
             }
+        }
+    }
+}
 
-            #[automatically_derived]
-            impl ::core::error::Error for #ident {}
+fn status_items(expansion: &Expansion<'_>) -> TokenStream {
+    let all = expansion.variants();
+    let statuses = expansion.statuses();
+    quote! {
+        /// The HTTP status this error is documented under.
+        #[must_use]
+        #[inline]
+        pub const fn status(self) -> ::core::primitive::u16 {
+            match self {
+                #(Self::#all => #statuses,)*
+            }
+        }
 
-            // `From<#ident> for http::StatusCode` when kaiko-errors has its `http` feature.
-            #krate::__http_impls!(#ident);
+        /// The variant documented for an HTTP status, or `None` for an undocumented one.
+        #[must_use]
+        #[inline]
+        pub const fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
+            match status {
+                #(#statuses => ::core::option::Option::Some(Self::#all),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
 
+fn integer_codes(expansion: &Expansion<'_>) -> Vec<i64> {
+    expansion
+        .rows
+        .iter()
+        .map(|row| match row.code {
+            Code::Integer(code) => code,
+            _ => 0,
+        })
+        .collect()
+}
+
+fn string_codes<'a>(expansion: &'a Expansion<'a>) -> Vec<&'a str> {
+    expansion
+        .rows
+        .iter()
+        .map(|row| match &row.code {
+            Code::Str(code) => code.as_str(),
+            _ => "",
+        })
+        .collect()
+}
+
+fn integer_code_items(expansion: &Expansion<'_>) -> TokenStream {
+    let all = expansion.variants();
+    let codes = integer_codes(expansion);
+    quote! {
+        /// The API's code for this error, as the body sends it.
+        #[must_use]
+        #[inline]
+        pub const fn code(self) -> ::core::primitive::i64 {
+            match self {
+                #(Self::#all => #codes,)*
+            }
+        }
+
+        /// The variant documented for a code, or `None` for an undocumented one.
+        #[must_use]
+        #[inline]
+        pub const fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
+            match code {
+                #(#codes => ::core::option::Option::Some(Self::#all),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+fn string_code_items(expansion: &Expansion<'_>) -> TokenStream {
+    let all = expansion.variants();
+    let codes = string_codes(expansion);
+    quote! {
+        /// The API's code for this error, as the body sends it.
+        #[must_use]
+        #[inline]
+        pub const fn code(self) -> &'static ::core::primitive::str {
+            match self {
+                #(Self::#all => #codes,)*
+            }
+        }
+
+        /// The variant documented for a code (exact, case-sensitive), or `None` for an
+        /// undocumented one.
+        #[must_use]
+        pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+            match code {
+                #(#codes => ::core::option::Option::Some(Self::#all),)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+fn text_items(expansion: &Expansion<'_>) -> TokenStream {
+    let all = expansion.variants();
+    let messages = expansion.rows.iter().map(|row| row.message.as_str());
+    let reasons = expansion.rows.iter().map(|row| row.reason.as_str());
+    let details = expansion.rows.iter().map(|row| match &row.detail {
+        Some(detail) => quote!(::core::option::Option::Some(#detail)),
+        None => quote!(::core::option::Option::None),
+    });
+    quote! {
+        /// The documented message: the whole cell of the table.
+        #[must_use]
+        #[inline]
+        pub const fn message(self) -> &'static ::core::primitive::str {
+            match self {
+                #(Self::#all => #messages,)*
+            }
+        }
+
+        /// The reason: the message up to its first ` -- ` separator, or all of it.
+        #[must_use]
+        #[inline]
+        pub const fn reason(self) -> &'static ::core::primitive::str {
+            match self {
+                #(Self::#all => #reasons,)*
+            }
+        }
+
+        /// The detail: the message after its first ` -- ` separator, if it has one.
+        #[must_use]
+        #[inline]
+        pub const fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            match self {
+                #(Self::#all => #details,)*
+            }
+        }
+    }
+}
+
+fn display_and_error_impls(expansion: &Expansion<'_>) -> TokenStream {
+    let ident = &expansion.item.ident;
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                formatter.write_str(Self::message(*self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #ident {}
+    }
+}
+
+fn conversion_impls(expansion: &Expansion<'_>) -> TokenStream {
+    let ident = &expansion.item.ident;
+    let krate = expansion.krate();
+    match expansion.kind {
+        CodeKind::Status => quote! {
             #[automatically_derived]
             impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
                 type Error = #krate::UnknownStatus;
@@ -171,52 +389,263 @@ pub fn error_table(
                     code.status()
                 }
             }
-
+        },
+        CodeKind::Integer => quote! {
             #[automatically_derived]
-            impl #krate::ErrorTable for #ident {
-                const ALL: &'static [Self] = Self::ALL;
+            impl ::core::convert::TryFrom<::core::primitive::i64> for #ident {
+                type Error = #krate::UnknownCode;
 
-                fn status(self) -> ::core::primitive::u16 {
-                    Self::status(self)
-                }
-
-                fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                    Self::from_status(status)
-                }
-
-                fn message(self) -> &'static ::core::primitive::str {
-                    Self::message(self)
-                }
-
-                fn reason(self) -> &'static ::core::primitive::str {
-                    Self::reason(self)
-                }
-
-                fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                    Self::detail(self)
+                fn try_from(code: ::core::primitive::i64) -> ::core::result::Result<Self, Self::Error> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::UnknownCode(#krate::RawCode::Integer(code)),
+                        ),
+                    }
                 }
             }
 
             #[automatically_derived]
-            impl #krate::__private::serde::Serialize for #ident {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: #krate::__private::serde::Serializer,
-                {
-                    serializer.serialize_u16(Self::status(*self))
+            impl ::core::convert::From<#ident> for ::core::primitive::i64 {
+                fn from(variant: #ident) -> Self {
+                    variant.code()
                 }
+            }
+        },
+        CodeKind::String => quote! {
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = #krate::UnknownCode;
+
+                fn from_str(code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::UnknownCode(#krate::__private::string_code(code)),
+                        ),
+                    }
+                }
+            }
+        },
+    }
+}
+
+fn table_trait_impl(expansion: &Expansion<'_>) -> TokenStream {
+    let ident = &expansion.item.ident;
+    let krate = expansion.krate();
+    let (kind, status, from_status, from_raw_code) = match expansion.kind {
+        CodeKind::Status => (
+            quote!(),
+            quote!(Self::status(self)),
+            quote!(Self::from_status(status)),
+            quote!(),
+        ),
+        kind => {
+            let (kind, from_raw) = if kind == CodeKind::Integer {
+                (
+                    quote!(Integer),
+                    quote!(code.as_integer().and_then(Self::from_code)),
+                )
+            } else {
+                (
+                    quote!(String),
+                    quote!(code.as_str().and_then(Self::from_code)),
+                )
+            };
+            let status = if expansion.has_statuses {
+                quote!(Self::status(self))
+            } else {
+                quote!({
+                    let _ = self;
+                    0
+                })
+            };
+            let has_statuses = expansion.has_statuses;
+            (
+                quote! {
+                    const KIND: #krate::CodeKind = #krate::CodeKind::#kind;
+                    const HAS_STATUSES: ::core::primitive::bool = #has_statuses;
+                },
+                status,
+                quote!({
+                    let _ = status;
+                    ::core::option::Option::None
+                }),
+                quote! {
+                    fn from_raw_code(code: &#krate::RawCode) -> ::core::option::Option<Self> {
+                        #from_raw
+                    }
+                },
+            )
+        }
+    };
+    let retryable = retryable_fn(expansion);
+    let envelope = expansion
+        .envelope
+        .map(|envelope| envelope_items(envelope, &krate));
+    quote! {
+        #[automatically_derived]
+        impl #krate::ErrorTable for #ident {
+            const ALL: &'static [Self] = Self::ALL;
+
+            #kind
+
+            fn status(self) -> ::core::primitive::u16 {
+                #status
             }
 
-            #[automatically_derived]
-            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #krate::__private::serde::Deserializer<'de>,
-                {
-                    #krate::__private::deserialize_status(deserializer)
-                }
+            fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                #from_status
             }
+
+            #from_raw_code
+
+            #retryable
+
+            fn message(self) -> &'static ::core::primitive::str {
+                Self::message(self)
+            }
+
+            fn reason(self) -> &'static ::core::primitive::str {
+                Self::reason(self)
+            }
+
+            fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::detail(self)
+            }
+
+            #envelope
+        }
+    }
+}
+
+/// `retryable(...)`: the listed codes' variants.
+fn retryable_fn(expansion: &Expansion<'_>) -> Option<TokenStream> {
+    if expansion.retryable.is_empty() {
+        return None;
+    }
+    let listed = expansion
+        .rows
+        .iter()
+        .filter(|row| expansion.retryable.contains(&row.code))
+        .map(|row| Ident::new(&row.name, Span::call_site()));
+    Some(quote! {
+        fn retryable(self) -> ::core::primitive::bool {
+            ::core::matches!(self, #(Self::#listed)|*)
+        }
+    })
+}
+
+fn envelope_items(envelope: &Envelope, krate: &TokenStream) -> TokenStream {
+    let Envelope {
+        whole_body,
+        data,
+        message,
+        code,
+        ..
+    } = envelope;
+    let success = marker(envelope.success.as_ref(), krate);
+    let error = marker(envelope.error.as_ref(), krate);
+    let nodes = envelope.nodes.iter().enumerate().map(|(node, keys)| {
+        let node = u8::try_from(node).unwrap_or(u8::MAX);
+        let arms = keys.iter().map(|(key, field)| match field {
+            FieldSpec::Node(next) => quote!(#key => #krate::__private::Field::Node(#next),),
+            FieldSpec::Leaf(roles) => quote!(#key => #krate::__private::Field::Leaf(#roles),),
+        });
+        quote! {
+            #node => match key {
+                #(#arms)*
+                _ => #krate::__private::Field::Other,
+            },
+        }
+    });
+    quote! {
+        const __ENVELOPE: #krate::__private::Shape = #krate::__private::Shape {
+            whole_body: #whole_body,
+            data: #data,
+            message: #message,
+            code: #code,
+            success: #success,
+            error: #error,
         };
+
+        #[inline]
+        fn __field(node: ::core::primitive::u8, key: &::core::primitive::str) -> #krate::__private::Field {
+            match node {
+                #(#nodes)*
+                _ => #krate::__private::Field::Other,
+            }
+        }
+    }
+}
+
+fn marker(marker: Option<&MarkerSpec>, krate: &TokenStream) -> TokenStream {
+    let Some(MarkerSpec {
+        path,
+        text,
+        quoted,
+        integer,
+        boolean,
+    }) = marker
+    else {
+        return quote!(::core::option::Option::None);
+    };
+    let integer = match integer {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    };
+    let boolean = match boolean {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        ::core::option::Option::Some(#krate::__private::Marker {
+            path: #path,
+            text: #text,
+            quoted: #quoted,
+            integer: #integer,
+            boolean: #boolean,
+        })
+    }
+}
+
+fn serde_impls(expansion: &Expansion<'_>) -> TokenStream {
+    let ident = &expansion.item.ident;
+    let krate = expansion.krate();
+    let (serialize, deserialize) = match expansion.kind {
+        CodeKind::Status => (
+            quote!(serializer.serialize_u16(Self::status(*self))),
+            quote!(#krate::__private::deserialize_status(deserializer)),
+        ),
+        CodeKind::Integer => (
+            quote!(serializer.serialize_i64(Self::code(*self))),
+            quote!(#krate::__private::deserialize_integer_code(deserializer, Self::from_code)),
+        ),
+        CodeKind::String => (
+            quote!(serializer.serialize_str(Self::code(*self))),
+            quote!(#krate::__private::deserialize_string_code(deserializer, Self::from_code)),
+        ),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #krate::__private::serde::Serialize for #ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: #krate::__private::serde::Serializer,
+            {
+                #serialize
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: #krate::__private::serde::Deserializer<'de>,
+            {
+                #deserialize
+            }
+        }
     }
 }
 

@@ -36,6 +36,7 @@
 )]
 
 mod args;
+mod envelope;
 mod expand;
 mod item;
 mod markdown;
@@ -49,6 +50,7 @@ mod spec;
 mod validate;
 
 use proc_macro2::TokenStream;
+use std::collections::HashMap;
 
 /// Generates an error enum from the Markdown error table of a spec file.
 ///
@@ -69,87 +71,149 @@ fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     let args = match args::parse(args) {
         Ok(args) => args,
-        Err(err) => return with_errors(&item, "", None, None, err),
+        Err(err) => return skeleton(&item, None, None, err),
+    };
+    let envelope = match envelope::build(args.envelope.as_ref(), args.kind) {
+        Ok(envelope) => envelope,
+        Err(err) => return skeleton(&item, Some(&args), None, err),
     };
     let written = args.spec.value();
     let path = std::path::absolute(source::resolve(&written)).ok();
     // Tracked even when it does not parse, so that fixing the file triggers a rebuild.
     let tracked = path.as_deref().filter(|path| path.is_file());
-    let rows = match &path {
-        Some(path) => source::read(&written, path).map_err(|message| vec![message]),
+    let rows =
+        read_table(&args, &written, path.as_deref()).and_then(|rows| {
+            match codes_not_in_table(&args, &rows, &written) {
+                Some(errors) => Err(errors),
+                None => Ok(rows),
+            }
+        });
+    let rows = match rows {
+        Ok(rows) => rows,
+        Err(errors) => return skeleton(&item, Some(&args), tracked, errors),
+    };
+    let retryable: Vec<model::Code> = args
+        .retryable
+        .iter()
+        .map(|(code, _)| code.clone())
+        .collect();
+    expand::error_table(&expand::Expansion {
+        item: &item,
+        rows: &rows,
+        spec: &written,
+        spec_file: tracked,
+        runtime: args.runtime.as_ref(),
+        kind: args.kind,
+        has_statuses: has_statuses(&args),
+        envelope: envelope.as_ref(),
+        retryable: &retryable,
+    })
+}
+
+/// A status table, or a code table with a `status_column`.
+fn has_statuses(args: &args::TableArgs) -> bool {
+    args.kind == model::CodeKind::Status || args.columns.status.is_some()
+}
+
+/// The checked rows of the spec, or its problems as errors on the `spec` literal.
+fn read_table(
+    args: &args::TableArgs,
+    written: &str,
+    path: Option<&std::path::Path>,
+) -> Result<Vec<model::ErrorRow>, syn::Error> {
+    let render = |errors: Vec<model::SpecError>| -> Vec<String> {
+        errors.iter().map(|err| err.render(written)).collect()
+    };
+    let pinned = pinned_names(&args.renames);
+    let rules = validate::TableRules {
+        columns: &args.columns,
+        kind: args.kind,
+        pinned: &pinned,
+    };
+    let rows = match path {
+        Some(path) => source::read(written, path).map_err(|message| vec![message]),
         None => Err(vec![format!("cannot resolve the spec path `{written}`")]),
     }
     .and_then(|page| {
-        let render = |errors: Vec<model::SpecError>| -> Vec<String> {
-            errors.iter().map(|err| err.render(&written)).collect()
-        };
-        let raw = spec::read_rows(&page, &args.columns).map_err(render)?;
-        validate::check_rows(&raw, &args.columns, &pinned_names(&args.renames)).map_err(render)
+        let raw = spec::read_rows(&page, &args.columns, args.tables).map_err(render)?;
+        validate::check_rows(&raw, &rules).map_err(render)
     });
-    match rows {
-        Ok(rows) => match unknown_renames(&args.renames, &rows, &written) {
-            Some(errors) => with_errors(&item, &written, tracked, args.runtime.as_ref(), errors),
-            None => expand::error_table(&item, &rows, &written, tracked, args.runtime.as_ref()),
-        },
-        Err(messages) => {
-            let mut errors = messages
-                .into_iter()
-                .map(|message| syn::Error::new(args.spec.span(), message));
-            let mut combined = errors.next().unwrap_or_else(|| {
-                syn::Error::new(args.spec.span(), format!("`{written}` could not be read"))
-            });
-            combined.extend(errors);
-            with_errors(&item, &written, tracked, args.runtime.as_ref(), combined)
-        }
-    }
+    rows.map_err(|messages| {
+        let mut errors = messages
+            .into_iter()
+            .map(|message| syn::Error::new(args.spec.span(), message));
+        let mut combined = errors.next().unwrap_or_else(|| {
+            syn::Error::new(args.spec.span(), format!("`{written}` could not be read"))
+        });
+        combined.extend(errors);
+        combined
+    })
 }
 
-fn pinned_names(renames: &[args::Rename]) -> std::collections::HashMap<u16, String> {
+fn pinned_names(renames: &[args::Rename]) -> HashMap<model::Code, String> {
     renames
         .iter()
-        .filter_map(|rename| Some((rename.code.base10_parse().ok()?, rename.name.value())))
+        .map(|rename| (rename.code.clone(), rename.name.value()))
         .collect()
 }
 
-/// A `rename` of a code the table does not have, on its code literal.
-fn unknown_renames(
-    renames: &[args::Rename],
+/// A `rename` or `retryable` of a code the table does not have, on its code literal.
+fn codes_not_in_table(
+    args: &args::TableArgs,
     rows: &[model::ErrorRow],
     written: &str,
 ) -> Option<syn::Error> {
-    renames
+    let in_table = |code: &model::Code| rows.iter().any(|row| row.code == *code);
+    let renames = args
+        .renames
         .iter()
-        .filter(|rename| {
-            let code = rename.code.base10_parse::<u16>().ok();
-            !rows.iter().any(|row| Some(row.status) == code)
-        })
+        .filter(|rename| !in_table(&rename.code))
         .map(|rename| {
-            syn::Error::new(
-                rename.code.span(),
+            syn::Error::new_spanned(
+                &rename.code_lit.tokens,
                 format!(
                     "`rename({} = \"{}\")`: code {} is not in the table of `{written}`",
-                    rename.code,
+                    rename.code_lit,
                     rename.name.value(),
-                    rename.code
+                    rename.code_lit
                 ),
             )
-        })
-        .reduce(|mut all, error| {
-            all.combine(error);
-            all
-        })
+        });
+    let retryable = args
+        .retryable
+        .iter()
+        .filter(|(code, _)| !in_table(code))
+        .map(|(_, lit)| {
+            syn::Error::new_spanned(
+                &lit.tokens,
+                format!("`retryable({lit})`: code {lit} is not in the table of `{written}`"),
+            )
+        });
+    renames.chain(retryable).reduce(|mut all, error| {
+        all.combine(error);
+        all
+    })
 }
 
 /// The errors plus a skeleton of the enum, as thiserror does: the user sees the spec's
 /// problems, not a cascade of errors about items that were never generated.
-fn with_errors(
+fn skeleton(
     item: &item::EnumItem,
-    spec: &str,
+    args: Option<&args::TableArgs>,
     tracked: Option<&std::path::Path>,
-    runtime: Option<&syn::Path>,
     errors: syn::Error,
 ) -> TokenStream {
-    let mut tokens = expand::error_table(item, &[], spec, tracked, runtime);
+    let mut tokens = expand::error_table(&expand::Expansion {
+        item,
+        rows: &[],
+        spec: "",
+        spec_file: tracked,
+        runtime: args.and_then(|args| args.runtime.as_ref()),
+        kind: args.map_or(model::CodeKind::Status, |args| args.kind),
+        has_statuses: args.map_or(true, has_statuses),
+        envelope: None,
+        retryable: &[],
+    });
     tokens.extend(errors.to_compile_error());
     tokens
 }

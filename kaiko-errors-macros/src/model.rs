@@ -2,7 +2,37 @@
 
 pub use crate::markdown::Position;
 
-/// The names of the two columns to read, as the user wrote them.
+/// What a table's codes are: `codes = "status" | "integer" | "string"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CodeKind {
+    /// HTTP statuses in 100..=599.
+    #[default]
+    Status,
+    /// The API's own integer codes, anything that fits `i64`.
+    Integer,
+    /// The API's own string codes: one word each.
+    String,
+}
+
+/// A checked code of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Code {
+    Status(u16),
+    Integer(i64),
+    Str(String),
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Code::Status(code) => write!(f, "{code}"),
+            Code::Integer(code) => write!(f, "{code}"),
+            Code::Str(code) => write!(f, "`{code}`"),
+        }
+    }
+}
+
+/// The names of the columns to read, as the user wrote them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Columns {
     pub code: String,
@@ -10,6 +40,10 @@ pub struct Columns {
     /// With a detail column, the message cell is the whole reason and this column's
     /// cell the detail.
     pub detail: Option<String>,
+    /// Where variant names come from, when not from the reason (or a string code).
+    pub name: Option<String>,
+    /// The HTTP status of each code (code tables only).
+    pub status: Option<String>,
 }
 
 impl Default for Columns {
@@ -18,8 +52,18 @@ impl Default for Columns {
             code: "Error Code".to_owned(),
             message: "Meaning".to_owned(),
             detail: None,
+            name: None,
+            status: None,
         }
     }
+}
+
+/// Which tables of the page are read: `tables = "first" | "all"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tables {
+    #[default]
+    First,
+    All,
 }
 
 /// A row of the chosen table, its cells as plain text, not yet checked.
@@ -31,12 +75,19 @@ pub struct RawRow {
     pub message_at: Position,
     /// The detail column's cell, when the attribute names one.
     pub detail: Option<String>,
+    /// The name column's cell, when the attribute names one.
+    pub name: Option<(String, Position)>,
+    /// The status column's cell, when the attribute names one.
+    pub status: Option<(String, Position)>,
 }
 
 /// A checked row: one variant of the generated enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorRow {
-    pub status: u16,
+    pub code: Code,
+    /// The documented HTTP status: the code of a status table, the status column's cell
+    /// of a code table, `None` for a code table without one.
+    pub status: Option<u16>,
     pub name: String,
     pub message: String,
     pub reason: String,

@@ -6,10 +6,21 @@
 //! The pages also carry prose, decoy tables, shuffled and re-cased headers, extra columns,
 //! CRLF line endings, a UTF-8 BOM and tabs.
 
-use crate::model::{Columns, RawRow};
+use crate::model::{Columns, RawRow, Tables};
 use crate::naming::{self, variant_name};
 use crate::spec::read_rows;
-use crate::validate::check_rows;
+use crate::validate::{check_rows, TableRules};
+
+fn status_rules<'a>(
+    columns: &'a Columns,
+    pinned: &'a std::collections::HashMap<crate::model::Code, String>,
+) -> TableRules<'a> {
+    TableRules {
+        columns,
+        kind: crate::model::CodeKind::Status,
+        pinned,
+    }
+}
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -336,7 +347,7 @@ proptest! {
     #[test]
     fn pages_give_exactly_their_rows(page in page(status())) {
         let (text, expected) = render(&page);
-        let rows = read_rows(&text, &Columns::default()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let rows = read_rows(&text, &Columns::default(), Tables::First).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let got: Vec<(String, String, usize)> = rows
             .iter()
             .map(|row| (row.code.clone(), row.message.clone(), row.code_at.line))
@@ -352,12 +363,12 @@ proptest! {
     #[test]
     fn errors_point_at_the_rows_that_cause_them(page in page(any_code())) {
         let (text, expected) = render(&page);
-        let rows = read_rows(&text, &Columns::default()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let rows = read_rows(&text, &Columns::default(), Tables::First).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let row_lines: BTreeSet<usize> = expected.iter().map(|(_, _, line)| *line).collect();
-        match check_rows(&rows, &Columns::default(), &Default::default()) {
+        match check_rows(&rows, &status_rules(&Columns::default(), &Default::default())) {
             Ok(variants) => {
                 for (variant, (code, _, line)) in variants.iter().zip(&expected) {
-                    prop_assert_eq!(Ok(variant.status), code.parse::<u16>());
+                    prop_assert_eq!(Ok(variant.status), code.parse::<u16>().map(Some));
                     prop_assert_eq!(variant.line, *line);
                 }
             }
@@ -379,9 +390,9 @@ proptest! {
     /// Whatever the text, the parser and the checks return; they never panic.
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}", columns in ("\\PC{1,12}", "\\PC{1,12}")) {
-        let columns = Columns { code: columns.0, message: columns.1, detail: None };
-        if let Ok(rows) = read_rows(&text, &columns) {
-            let _ = check_rows(&rows, &columns, &Default::default());
+        let columns = Columns { code: columns.0, message: columns.1, ..Columns::default() };
+        if let Ok(rows) = read_rows(&text, &columns, Tables::First) {
+            let _ = check_rows(&rows, &status_rules(&columns, &Default::default()));
         }
     }
 
@@ -397,8 +408,8 @@ proptest! {
         0..200,
     )) {
         let text: String = pieces.concat();
-        if let Ok(rows) = read_rows(&text, &Columns::default()) {
-            let _ = check_rows(&rows, &Columns::default(), &Default::default());
+        if let Ok(rows) = read_rows(&text, &Columns::default(), Tables::First) {
+            let _ = check_rows(&rows, &status_rules(&Columns::default(), &Default::default()));
         }
     }
 
@@ -431,9 +442,11 @@ proptest! {
                 message: reference_reduction(reason),
                 message_at: crate::model::Position { line: i + 3, column: 9 },
                 detail: None,
+                name: None,
+                status: None,
             })
             .collect();
-        let errors = check_rows(&rows, &Columns::default(), &Default::default()).err().unwrap_or_default();
+        let errors = check_rows(&rows, &status_rules(&Columns::default(), &Default::default())).err().unwrap_or_default();
         for row in &rows {
             let (reason, _) = naming::split_message(&row.message);
             if !row.message.is_empty() && variant_name(reason).is_err() {

@@ -3,7 +3,7 @@
 //! Each distinct problem is its own error; when many rows fail the same way (a page of
 //! application codes such as 10000-99913), they are said once, with the count and lines.
 
-use crate::model::{Columns, ErrorRow, Position, RawRow, SpecError};
+use crate::model::{Code, CodeKind, Columns, ErrorRow, Position, RawRow, SpecError};
 use crate::naming::{self, NameError};
 use std::collections::HashMap;
 
@@ -20,8 +20,13 @@ enum Kind {
     StatusWithText,
     StatusClass,
     OutOfRange,
+    NotAnInteger,
+    BeyondI64,
+    CodeWithWhitespace,
+    BadStatusCell,
     DuplicateCode,
     EmptyMessage,
+    EmptyName,
     NoIdentifier,
     DuplicateName,
 }
@@ -34,37 +39,58 @@ struct Problem {
     sample: String,
 }
 
-/// The variants of the table, in spec order, or all the problems found in it. `pinned`
-/// holds the names given by `rename(...)`, by code: they replace the names of the reasons.
+/// What the table is read as: the columns, the kind of its codes, the pinned names.
+pub struct TableRules<'a> {
+    pub columns: &'a Columns,
+    pub kind: CodeKind,
+    /// The names given by `rename(...)`, by code: they replace the names of the rows.
+    pub pinned: &'a HashMap<Code, String>,
+}
+
+/// Where a variant's name comes from, for messages.
+#[derive(Clone, Copy)]
+enum NameSource {
+    Reason,
+    NameColumn,
+    StringCode,
+}
+
+/// The variants of the table, in spec order, or all the problems found in it.
 pub fn check_rows(
     rows: &[RawRow],
-    columns: &Columns,
-    pinned: &HashMap<u16, String>,
+    rules: &TableRules<'_>,
 ) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
     let mut problems = Vec::new();
     let mut checked = Vec::with_capacity(rows.len());
-    let mut lines_by_status: HashMap<u16, usize> = HashMap::new();
-    let mut lines_by_name: HashMap<String, (u16, usize)> = HashMap::new();
+    let mut lines_by_code: HashMap<Code, usize> = HashMap::new();
+    let mut lines_by_name: HashMap<String, (Code, usize)> = HashMap::new();
 
     for row in rows {
-        let status = match parse_status(row, columns) {
-            Ok(status) => Some(status),
-            Err(problem) => {
-                problems.push(problem);
-                None
-            }
-        };
-        if let Some(status) = status {
-            if let Some(first_line) = lines_by_status.insert(status, row.code_at.line) {
+        let code = parse_code(row, rules.columns, rules.kind)
+            .map_err(|problem| problems.push(problem))
+            .ok();
+        if let Some(code) = &code {
+            if let Some(first_line) = lines_by_code.insert(code.clone(), row.code_at.line) {
                 problems.push(problem(
                     Kind::DuplicateCode,
                     row.code_at,
-                    status.to_string(),
-                    format!("duplicate code {status}: line {first_line} has it too; keep one of the two rows"),
+                    code.to_string(),
+                    format!("duplicate code {code}: line {first_line} has it too; keep one of the two rows"),
                 ));
                 continue;
             }
         }
+        let status = match (&code, &row.status) {
+            (Some(Code::Status(status)), _) => Some(*status),
+            (_, Some((cell, at))) => match parse_status_cell(cell, *at, rules.columns) {
+                Ok(status) => Some(status),
+                Err(problem) => {
+                    problems.push(problem);
+                    continue;
+                }
+            },
+            _ => None,
+        };
         if row.message.is_empty() {
             problems.push(problem(
                 Kind::EmptyMessage,
@@ -72,8 +98,10 @@ pub fn check_rows(
                 String::new(),
                 format!(
                     "empty message{}: the `{}` cell must say what the error means",
-                    status.map(|s| format!(" for code {s}")).unwrap_or_default(),
-                    columns.message
+                    code.as_ref()
+                        .map(|c| format!(" for code {c}"))
+                        .unwrap_or_default(),
+                    rules.columns.message
                 ),
             ));
             continue;
@@ -86,33 +114,20 @@ pub fn check_rows(
             ),
             None => naming::split_message(&row.message),
         };
-        let pinned_name = status.and_then(|status| pinned.get(&status));
-        let name = match (pinned_name, naming::variant_name(reason)) {
-            (Some(name), _) => name.clone(),
-            (None, Ok(name)) => name,
-            (None, Err(error)) => {
-                problems.push(name_problem(row.message_at, reason, error, status));
-                continue;
-            }
+        let Some(name) = row_name(row, code.as_ref(), reason, rules, &mut problems) else {
+            continue;
         };
-        let Some(status) = status else { continue };
-        if let Some((first_status, first_line)) =
-            lines_by_name.insert(name.clone(), (status, row.code_at.line))
+        let Some(code) = code else { continue };
+        if let Some((first_code, first_line)) =
+            lines_by_name.insert(name.clone(), (code.clone(), row.code_at.line))
         {
-            problems.push(problem(
-                Kind::DuplicateName,
-                row.message_at,
-                name.clone(),
-                format!(
-                    "codes {first_status} (line {first_line}) and {status} both give the variant \
-                     name `{name}`{}; reword one of the two reasons, or pin another name with \
-                     `rename({status} = \"...\")`",
-                    if pinned.contains_key(&status) || pinned.contains_key(&first_status) {
-                        " (one of them pinned by `rename`)"
-                    } else {
-                        ""
-                    }
-                ),
+            problems.push(duplicate_name(
+                &name,
+                &code,
+                &first_code,
+                first_line,
+                row,
+                rules,
             ));
             continue;
         }
@@ -121,6 +136,7 @@ pub fn check_rows(
             _ => row.message.clone(),
         };
         checked.push(ErrorRow {
+            code,
             status,
             name,
             reason: reason.to_owned(),
@@ -132,7 +148,88 @@ pub fn check_rows(
     if problems.is_empty() {
         Ok(checked)
     } else {
-        Err(summarize(problems))
+        Err(summarize(problems, rules.kind))
+    }
+}
+
+/// The variant name of a row: pinned by `rename`, else from the name column, else from a
+/// string code, else from the reason.
+fn row_name(
+    row: &RawRow,
+    code: Option<&Code>,
+    reason: &str,
+    rules: &TableRules<'_>,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    if let Some(pinned) = code.and_then(|code| rules.pinned.get(code)) {
+        return Some(pinned.clone());
+    }
+    let (text, at, source) = match (&row.name, code) {
+        (Some((name, at)), _) => {
+            if name.is_empty() {
+                problems.push(problem(
+                    Kind::EmptyName,
+                    *at,
+                    String::new(),
+                    format!(
+                        "empty name{}: the `{}` cell gives the variant's name",
+                        code.map(|c| format!(" for code {c}")).unwrap_or_default(),
+                        rules.columns.name.as_deref().unwrap_or_default()
+                    ),
+                ));
+                return None;
+            }
+            (name.as_str(), *at, NameSource::NameColumn)
+        }
+        (None, Some(Code::Str(text))) => (text.as_str(), row.code_at, NameSource::StringCode),
+        (None, _) => (reason, row.message_at, NameSource::Reason),
+    };
+    match naming::variant_name(text) {
+        Ok(name) => Some(name),
+        Err(error) => {
+            problems.push(name_problem(at, text, error, code, source));
+            None
+        }
+    }
+}
+
+fn duplicate_name(
+    name: &str,
+    code: &Code,
+    first_code: &Code,
+    first_line: usize,
+    row: &RawRow,
+    rules: &TableRules<'_>,
+) -> Problem {
+    let what = match (&row.name, code) {
+        (Some(_), _) => "names",
+        (None, Code::Str(_)) => "codes",
+        (None, _) => "reasons",
+    };
+    problem(
+        Kind::DuplicateName,
+        row.name.as_ref().map_or(row.message_at, |(_, at)| *at),
+        name.to_owned(),
+        format!(
+            "codes {first_code} (line {first_line}) and {code} both give the variant \
+             name `{name}`{}; reword one of the two {what}, or pin another name with \
+             `rename({} = \"...\")`",
+            if rules.pinned.contains_key(code) || rules.pinned.contains_key(first_code) {
+                " (one of them pinned by `rename`)"
+            } else {
+                ""
+            },
+            rename_literal(code)
+        ),
+    )
+}
+
+/// How the code is written in `rename(...)`.
+fn rename_literal(code: &Code) -> String {
+    match code {
+        Code::Status(code) => code.to_string(),
+        Code::Integer(code) => code.to_string(),
+        Code::Str(code) => format!("{code:?}"),
     }
 }
 
@@ -144,16 +241,119 @@ fn problem(kind: Kind, at: Position, sample: String, message: String) -> Problem
     }
 }
 
+fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, Problem> {
+    if row.code.is_empty() {
+        let what = match kind {
+            CodeKind::Status => "an HTTP status",
+            CodeKind::Integer | CodeKind::String => "a code",
+        };
+        return Err(problem(
+            Kind::EmptyCode,
+            row.code_at,
+            String::new(),
+            format!(
+                "empty code cell: every row needs {what} in the `{}` column",
+                columns.code
+            ),
+        ));
+    }
+    match kind {
+        CodeKind::Status => parse_status(row, columns).map(Code::Status),
+        CodeKind::Integer => parse_integer(row, columns).map(Code::Integer),
+        CodeKind::String => parse_string(row),
+    }
+}
+
+/// An integer code: an optional sign (`-`, `+` or the minus sign U+2212), then digits.
+fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
+    let code = row.code.as_str();
+    let (negative, digits) = match code.chars().next() {
+        Some('-' | '\u{2212}') => (
+            true,
+            code.get(code.chars().next().map_or(0, char::len_utf8)..),
+        ),
+        Some('+') => (false, code.get(1..)),
+        _ => (false, Some(code)),
+    };
+    let digits = digits.unwrap_or_default();
+    let fail = |kind, message: String| Err(problem(kind, row.code_at, code.to_owned(), message));
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return fail(
+            Kind::NotAnInteger,
+            format!(
+                "code `{code}` is not an integer: the `{}` cell must hold an integer such as \
+                 -1121 or 40400001; if the codes are strings such as `card_declined`, write \
+                 `codes = \"string\"`",
+                columns.code
+            ),
+        );
+    }
+    let magnitude: Option<i128> = digits.parse().ok();
+    let value = magnitude
+        .map(|m| if negative { -m } else { m })
+        .and_then(|v| i64::try_from(v).ok());
+    match value {
+        Some(value) => Ok(value),
+        None => fail(
+            Kind::BeyondI64,
+            format!(
+                "code {code} is beyond i64 ({}..={}): an integer code must fit in 64 bits",
+                i64::MIN,
+                i64::MAX
+            ),
+        ),
+    }
+}
+
+/// A string code: one word, no whitespace. Docs that write the code as the JSON string it
+/// is (`"not_found"`, as Twirp's page does) give it without the quotes.
+fn parse_string(row: &RawRow) -> Result<Code, Problem> {
+    let code = row.code.as_str();
+    let code = code
+        .strip_prefix('"')
+        .and_then(|inner| inner.strip_suffix('"'))
+        .filter(|inner| !inner.is_empty())
+        .unwrap_or(code);
+    if code.chars().any(char::is_whitespace) {
+        return Err(problem(
+            Kind::CodeWithWhitespace,
+            row.code_at,
+            code.to_owned(),
+            format!(
+                "string code `{code}` has whitespace: a code is one word such as \
+                 `card_declined`; keep only the code in the code column (the text belongs in \
+                 the message column)"
+            ),
+        ));
+    }
+    Ok(Code::Str(code.to_owned()))
+}
+
+/// A status column's cell: a status in 100..=599, then optionally its reason phrase.
+fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16, Problem> {
+    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = cell.get(digits..).unwrap_or_default();
+    let status = cell.get(..digits).and_then(|d| d.parse::<u16>().ok());
+    let followed_by_text = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
+    match status {
+        Some(status) if STATUS_RANGE.contains(&status) && followed_by_text => Ok(status),
+        _ => Err(problem(
+            Kind::BadStatusCell,
+            at,
+            cell.to_owned(),
+            format!(
+                "status cell `{cell}` is no HTTP status: the `{}` cell must hold a status in \
+                 100..=599, optionally followed by its reason phrase (`400 Bad Request`)",
+                columns.status.as_deref().unwrap_or_default()
+            ),
+        )),
+    }
+}
+
 fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
     let code = row.code.as_str();
     let column = &columns.code;
     let fail = |kind, message: String| Err(problem(kind, row.code_at, code.to_owned(), message));
-    if code.is_empty() {
-        return fail(
-            Kind::EmptyCode,
-            format!("empty code cell: every row needs an HTTP status in the `{column}` column"),
-        );
-    }
     if is_status_class(code) {
         return fail(
             Kind::StatusClass,
@@ -170,12 +370,18 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
             .get(digits..)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| !c.is_alphanumeric());
-    if digits == code.len() {
+    let signed_digits = code
+        .strip_prefix('-')
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));
+    if digits == code.len() || signed_digits {
         return match code.parse::<u16>() {
             Ok(status) if STATUS_RANGE.contains(&status) => Ok(status),
             _ => fail(
                 Kind::OutOfRange,
-                format!("code {code} is outside 100..=599: only HTTP statuses can be mapped"),
+                format!(
+                    "code {code} is outside 100..=599: only HTTP statuses can be mapped; if \
+                     the codes are the API's own, write `codes = \"integer\"`"
+                ),
             ),
         };
     }
@@ -192,7 +398,10 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
     }
     fail(
         Kind::NotANumber,
-        format!("code `{code}` is not a number: the `{column}` cell must hold an HTTP status such as 404"),
+        format!(
+            "code `{code}` is not a number: the `{column}` cell must hold an HTTP status such \
+             as 404; if the codes are the API's own strings, write `codes = \"string\"`"
+        ),
     )
 }
 
@@ -208,7 +417,13 @@ fn is_status_class(code: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b'x' | b'X'))
 }
 
-fn name_problem(at: Position, reason: &str, error: NameError, status: Option<u16>) -> Problem {
+fn name_problem(
+    at: Position,
+    text: &str,
+    error: NameError,
+    code: Option<&Code>,
+    source: NameSource,
+) -> Problem {
     let what = match error {
         NameError::NoWord => "gives no identifier: it has no letter or digit".to_owned(),
         NameError::BadStart(name) => {
@@ -218,20 +433,27 @@ fn name_problem(at: Position, reason: &str, error: NameError, status: Option<u16
         }
         NameError::Keyword(name) => format!("gives `{name}`, a Rust keyword"),
     };
+    let (subject, fix) = match source {
+        NameSource::Reason => ("the reason", "reword the reason so it starts with a word"),
+        NameSource::NameColumn => ("the name", "reword the name so it starts with a word"),
+        NameSource::StringCode => (
+            "the code",
+            "name the variants from a column with `name_column = \"...\"`",
+        ),
+    };
     problem(
         Kind::NoIdentifier,
         at,
-        reason.to_owned(),
+        text.to_owned(),
         format!(
-            "the reason `{reason}` {what}; reword the reason so it starts with a word, or pin \
-             a name with `rename({} = \"Name\")`",
-            status.map_or_else(|| "CODE".to_owned(), |s| s.to_string())
+            "{subject} `{text}` {what}; {fix}, or pin a name with `rename({} = \"Name\")`",
+            code.map_or_else(|| "CODE".to_owned(), rename_literal)
         ),
     )
 }
 
 /// Keeps each problem as its own error, except that a kind with many rows is said once.
-fn summarize(mut problems: Vec<Problem>) -> Vec<SpecError> {
+fn summarize(mut problems: Vec<Problem>, kind: CodeKind) -> Vec<SpecError> {
     problems.sort_by_key(|p| (p.kind, p.error.at));
     let mut errors = Vec::new();
     let mut rest = problems.as_slice();
@@ -239,7 +461,7 @@ fn summarize(mut problems: Vec<Problem>) -> Vec<SpecError> {
         let same = rest.iter().take_while(|p| p.kind == first.kind).count();
         let (group, tail) = rest.split_at(same);
         if group.len() >= SUMMARY_THRESHOLD {
-            errors.push(summary(group));
+            errors.push(summary(group, kind));
         } else {
             errors.extend(group.iter().map(|p| p.error.clone()));
         }
@@ -249,7 +471,7 @@ fn summarize(mut problems: Vec<Problem>) -> Vec<SpecError> {
     errors
 }
 
-fn summary(group: &[Problem]) -> SpecError {
+fn summary(group: &[Problem], kind: CodeKind) -> SpecError {
     let Some(first) = group.first() else {
         return SpecError::whole_file("no problems");
     };
@@ -261,11 +483,15 @@ fn summary(group: &[Problem]) -> SpecError {
     let sample = &first.sample;
     let quoted = format!("`{sample}`");
     let (what, sample, fix) = match first.kind {
-        Kind::EmptyCode => ("empty code cells", "", "every row needs an HTTP status"),
+        Kind::EmptyCode if kind == CodeKind::Status => {
+            ("empty code cells", "", "every row needs an HTTP status")
+        }
+        Kind::EmptyCode => ("empty code cells", "", "every row needs a code"),
         Kind::NotANumber => (
             "codes that are not numbers",
             quoted.as_str(),
-            "the code column must hold HTTP statuses such as 404",
+            "the code column must hold HTTP statuses such as 404; if the codes are the API's \
+             own strings, write `codes = \"string\"`",
         ),
         Kind::StatusWithText => (
             "code cells with text after the status",
@@ -281,13 +507,37 @@ fn summary(group: &[Problem]) -> SpecError {
             "codes outside 100..=599",
             sample.as_str(),
             "these look like application codes, not HTTP statuses: point `code_column` at the \
-             HTTP status column, or remove those rows",
+             HTTP status column, or remove those rows; to read them as the API's own codes, \
+             write `codes = \"integer\"`",
         ),
-        Kind::DuplicateCode => (
+        Kind::NotAnInteger => (
+            "codes that are not integers",
+            quoted.as_str(),
+            "the code column must hold integers such as -1121; if the codes are strings, \
+             write `codes = \"string\"`",
+        ),
+        Kind::BeyondI64 => (
+            "codes beyond i64",
+            sample.as_str(),
+            "a code must fit in 64 bits",
+        ),
+        Kind::CodeWithWhitespace => (
+            "string codes with whitespace",
+            quoted.as_str(),
+            "a code is one word such as `card_declined`",
+        ),
+        Kind::BadStatusCell => (
+            "status cells that are no HTTP status",
+            quoted.as_str(),
+            "a status cell holds a status in 100..=599, optionally with its reason phrase",
+        ),
+        Kind::EmptyName => ("empty name cells", "", "every row needs a name"),
+        Kind::DuplicateCode if kind == CodeKind::Status => (
             "duplicate codes",
             sample.as_str(),
             "keep one row per status",
         ),
+        Kind::DuplicateCode => ("duplicate codes", sample.as_str(), "keep one row per code"),
         Kind::EmptyMessage => ("empty messages", "", "every row needs a message"),
         Kind::NoIdentifier => (
             "reasons that give no Rust identifier",
@@ -345,7 +595,24 @@ mod tests {
             message: message.into(),
             message_at: Position { line, column: 9 },
             detail: None,
+            name: None,
+            status: None,
         }
+    }
+
+    fn check_status(rows: &[RawRow]) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
+        check_as(rows, CodeKind::Status)
+    }
+
+    fn check_as(rows: &[RawRow], kind: CodeKind) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
+        check_rows(
+            rows,
+            &TableRules {
+                columns: &Columns::default(),
+                kind,
+                pinned: &HashMap::new(),
+            },
+        )
     }
 
     fn messages(errors: &[SpecError]) -> Vec<String> {
@@ -358,10 +625,11 @@ mod tests {
             row(3, "429", "Rate limit reached"),
             row(4, "500", "Internal Server Error -- Try again later."),
         ];
-        let variants = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap();
+        let variants = check_status(&rows).unwrap();
         assert_eq!(variants[0].name, "RateLimitReached");
         assert_eq!(variants[0].detail, None);
-        assert_eq!(variants[1].status, 500);
+        assert_eq!(variants[1].status, Some(500));
+        assert_eq!(variants[1].code, Code::Status(500));
         assert_eq!(variants[1].reason, "Internal Server Error");
         assert_eq!(variants[1].detail.as_deref(), Some("Try again later."));
         assert_eq!(variants[1].line, 4);
@@ -375,7 +643,7 @@ mod tests {
         ];
         rows[0].detail = Some("The request is malformed.".into());
         rows[1].detail = Some(String::new());
-        let variants = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap();
+        let variants = check_status(&rows).unwrap();
         assert_eq!(variants[0].name, "BadRequestNotSplitAgain");
         assert_eq!(variants[0].reason, "Bad Request -- not split again");
         assert_eq!(
@@ -407,14 +675,14 @@ mod tests {
             row(14, "200 - OK", "OK"),
             row(15, "5xx", "Server errors"),
         ];
-        let errors = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap_err();
+        let errors = check_status(&rows).unwrap_err();
         assert_eq!(
             messages(&errors),
             [
                 "t.md:3:1: code `40x` is a class of statuses, not one status, and a variant maps to exactly one: list each status of the class on its own row, or drop this row",
                 "t.md:4:1: empty code cell: every row needs an HTTP status in the `Error Code` column",
-                "t.md:5:1: code 42 is outside 100..=599: only HTTP statuses can be mapped",
-                "t.md:6:1: code 70000 is outside 100..=599: only HTTP statuses can be mapped",
+                "t.md:5:1: code 42 is outside 100..=599: only HTTP statuses can be mapped; if the codes are the API's own, write `codes = \"integer\"`",
+                "t.md:6:1: code 70000 is outside 100..=599: only HTTP statuses can be mapped; if the codes are the API's own, write `codes = \"integer\"`",
                 "t.md:8:1: duplicate code 404: line 7 has it too; keep one of the two rows",
                 "t.md:9:9: empty message for code 405: the `Meaning` cell must say what the error means",
                 "t.md:10:9: the reason `!!!` gives no identifier: it has no letter or digit; reword the reason so it starts with a word, or pin a name with `rename(406 = \"Name\")`",
@@ -440,13 +708,13 @@ mod tests {
             .collect();
         rows.push(row(150, "404", ""));
         rows.push(row(151, "4O4", "Typo"));
-        let errors = check_rows(&rows, &Columns::default(), &HashMap::new()).unwrap_err();
+        let errors = check_status(&rows).unwrap_err();
         assert_eq!(
             messages(&errors),
             [
-                "t.md:19:1: 125 codes outside 100..=599, lines 19-143; first 10000 at line 19: these look like application codes, not HTTP statuses: point `code_column` at the HTTP status column, or remove those rows",
+                "t.md:19:1: 125 codes outside 100..=599, lines 19-143; first 10000 at line 19: these look like application codes, not HTTP statuses: point `code_column` at the HTTP status column, or remove those rows; to read them as the API's own codes, write `codes = \"integer\"`",
                 "t.md:150:9: empty message for code 404: the `Meaning` cell must say what the error means",
-                "t.md:151:1: code `4O4` is not a number: the `Error Code` cell must hold an HTTP status such as 404",
+                "t.md:151:1: code `4O4` is not a number: the `Error Code` cell must hold an HTTP status such as 404; if the codes are the API's own strings, write `codes = \"string\"`",
             ]
         );
     }

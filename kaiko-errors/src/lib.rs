@@ -319,6 +319,82 @@ pub mod __private {
         deserializer.deserialize_u16(StatusVisitor(PhantomData))
     }
 
+    /// A string code as a [`RawCode`](crate::RawCode), for `FromStr`'s error.
+    #[must_use]
+    pub fn string_code(code: &str) -> crate::RawCode {
+        crate::RawCode::String(code.into())
+    }
+
+    /// Deserializes an integer table's variant from its code: a number, or a string
+    /// holding one (`"51000"`, as OKX and KuCoin send).
+    ///
+    /// # Errors
+    /// When the value is neither, or not a documented code.
+    pub fn deserialize_integer_code<'de, E: ErrorTable, D: Deserializer<'de>>(
+        deserializer: D,
+        from_code: fn(i64) -> Option<E>,
+    ) -> Result<E, D::Error> {
+        deserializer.deserialize_any(IntegerCodeVisitor(from_code))
+    }
+
+    struct IntegerCodeVisitor<E>(fn(i64) -> Option<E>);
+
+    impl<E> Visitor<'_> for IntegerCodeVisitor<E> {
+        type Value = E;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(
+                f,
+                "an integer code documented in {}",
+                std::any::type_name::<E>()
+            )
+        }
+
+        fn visit_i64<Er: Error>(self, value: i64) -> Result<E, Er> {
+            (self.0)(value).ok_or_else(|| Er::invalid_value(Unexpected::Signed(value), &self))
+        }
+
+        fn visit_u64<Er: Error>(self, value: u64) -> Result<E, Er> {
+            i64::try_from(value)
+                .ok()
+                .and_then(self.0)
+                .ok_or_else(|| Er::invalid_value(Unexpected::Unsigned(value), &self))
+        }
+
+        fn visit_str<Er: Error>(self, value: &str) -> Result<E, Er> {
+            value
+                .parse()
+                .ok()
+                .and_then(self.0)
+                .ok_or_else(|| Er::invalid_value(Unexpected::Str(value), &self))
+        }
+    }
+
+    /// Deserializes a string table's variant from its code.
+    ///
+    /// # Errors
+    /// When the value is not a string, or not a documented code.
+    pub fn deserialize_string_code<'de, E: ErrorTable, D: Deserializer<'de>>(
+        deserializer: D,
+        from_code: fn(&str) -> Option<E>,
+    ) -> Result<E, D::Error> {
+        deserializer.deserialize_str(StringCodeVisitor(from_code))
+    }
+
+    struct StringCodeVisitor<E>(fn(&str) -> Option<E>);
+
+    impl<E> Visitor<'_> for StringCodeVisitor<E> {
+        type Value = E;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a code documented in {}", std::any::type_name::<E>())
+        }
+
+        fn visit_str<Er: Error>(self, value: &str) -> Result<E, Er> {
+            (self.0)(value).ok_or_else(|| Er::invalid_value(Unexpected::Str(value), &self))
+        }
+    }
+
     struct StatusVisitor<E>(PhantomData<E>);
 
     impl<E: ErrorTable> Visitor<'_> for StatusVisitor<E> {

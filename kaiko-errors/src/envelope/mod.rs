@@ -71,7 +71,12 @@ where
     match first {
         Ok(Verdict::Success(page)) => Ok(page),
         Ok(Verdict::Error) => Err(api_error(status, state.head)),
-        Err(error) if state.data_failed && !state.head.is_error_already::<E>() => {
+        // The whole body was not a `T`, but what `T` read of it already makes it the API's
+        // error (`{"code":-1121,"msg":...}` read as a record).
+        Err(_) if state.data_failed && state.head.is_error_already::<E>() => {
+            Err(api_error(status, state.head))
+        }
+        Err(error) if state.data_failed => {
             Err(rescue(status, body).unwrap_or_else(|| ApiError::decode(status, error)))
         }
         Err(error) => Err(ApiError::decode(status, error)),

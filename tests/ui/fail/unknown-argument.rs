@@ -1,6 +1,6 @@
 use kaiko_errors::error_table;
 
-#[error_table(spec = "specs/exchange.md", status_column = "Status")]
+#[error_table(spec = "specs/exchange.md", status_codes = "Status")]
 pub enum ApiError {}
 
 fn main() {

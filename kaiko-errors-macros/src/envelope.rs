@@ -1,0 +1,297 @@
+//! The envelope stage: where the API puts things in its body, as a tree of the keys the
+//! decoder must know, checked for paths that contradict each other.
+
+use crate::args::{EnvelopeArgs, MarkerArg, MarkerValue, PathArg};
+use crate::model::CodeKind;
+use proc_macro2::Span;
+
+/// The roles of a key, as the runtime numbers them (`kaiko_errors::__private::role`).
+pub mod role {
+    pub const DATA: u8 = 1;
+    pub const MESSAGE: u8 = 2;
+    pub const CODE: u8 = 4;
+    pub const SUCCESS: u8 = 8;
+    pub const ERROR: u8 = 16;
+    pub const CONTINUATION_TOKEN: u8 = 32;
+    pub const NEXT_URL: u8 = 64;
+}
+
+/// What a key of an object is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldSpec {
+    Node(u8),
+    Leaf(u8),
+}
+
+/// A marker's literal, in the forms the decoder compares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkerSpec {
+    pub path: String,
+    pub text: String,
+    pub quoted: bool,
+    pub integer: Option<i64>,
+    pub boolean: Option<bool>,
+}
+
+/// The envelope of a table that does not read Kaiko's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    pub whole_body: bool,
+    pub data: String,
+    pub message: String,
+    pub code: String,
+    pub success: Option<MarkerSpec>,
+    pub error: Option<MarkerSpec>,
+    /// The keys of each object on the paths: `nodes[0]` is the body.
+    pub nodes: Vec<Vec<(String, FieldSpec)>>,
+}
+
+/// The envelope to write, or `None` for Kaiko's (a status table without `envelope(...)`:
+/// the runtime's defaults).
+pub fn build(args: Option<&EnvelopeArgs>, kind: CodeKind) -> syn::Result<Option<Envelope>> {
+    let code_table = kind != CodeKind::Status;
+    if args.is_none() && !code_table {
+        return Ok(None);
+    }
+    let given = |pick: fn(&EnvelopeArgs) -> &Option<PathArg>, default: &str| {
+        args.and_then(|args| pick(args).clone())
+            .map_or((default.to_owned(), None), |arg| (arg.path, Some(arg.span)))
+    };
+    let (data, data_span) = given(|a| &a.data, "data");
+    let (message, message_span) = given(|a| &a.message, "message");
+    let (code, code_span) = given(|a| &a.code, "code");
+    let success = args.and_then(|a| a.success.clone());
+    let error = args.and_then(|a| a.error.clone());
+    let whole_body = data.is_empty();
+
+    let mut tree = Tree {
+        nodes: vec![Vec::new()],
+    };
+    if !whole_body {
+        tree.insert(&data, role::DATA, data_span)?;
+    }
+    tree.insert(&message, role::MESSAGE, message_span)?;
+    if code_table {
+        tree.insert(&code, role::CODE, code_span)?;
+    }
+    for (marker, role) in [(&success, role::SUCCESS), (&error, role::ERROR)] {
+        if let Some(marker) = marker {
+            tree.insert(&marker.path.path, role, Some(marker.path.span))?;
+        }
+    }
+    if !whole_body {
+        // Page's pagination fields, where no path of the API's already goes.
+        for (key, role) in [
+            ("continuation_token", role::CONTINUATION_TOKEN),
+            ("next_url", role::NEXT_URL),
+        ] {
+            if tree.key(0, key).is_none() {
+                tree.push(0, key, FieldSpec::Leaf(role));
+            }
+        }
+    }
+    Ok(Some(Envelope {
+        whole_body,
+        data,
+        message,
+        code: if code_table { code } else { String::new() },
+        success: success.as_ref().map(marker_spec),
+        error: error.as_ref().map(marker_spec),
+        nodes: tree.nodes,
+    }))
+}
+
+fn marker_spec(marker: &MarkerArg) -> MarkerSpec {
+    let path = marker.path.path.clone();
+    match &marker.value {
+        MarkerValue::Int(value) => MarkerSpec {
+            path,
+            text: value.to_string(),
+            quoted: false,
+            integer: Some(*value),
+            boolean: None,
+        },
+        MarkerValue::Str(text) => MarkerSpec {
+            path,
+            text: text.clone(),
+            quoted: true,
+            // `"0"` also matches `0`, but `"01"` is not the text of any number.
+            integer: text
+                .parse::<i64>()
+                .ok()
+                .filter(|value| value.to_string() == *text),
+            boolean: None,
+        },
+        MarkerValue::Bool(value) => MarkerSpec {
+            path,
+            text: value.to_string(),
+            quoted: false,
+            integer: None,
+            boolean: Some(*value),
+        },
+    }
+}
+
+struct Tree {
+    nodes: Vec<Vec<(String, FieldSpec)>>,
+}
+
+impl Tree {
+    fn key(&self, node: usize, key: &str) -> Option<FieldSpec> {
+        self.nodes
+            .get(node)?
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, field)| *field)
+    }
+
+    fn push(&mut self, node: usize, key: &str, field: FieldSpec) {
+        if let Some(keys) = self.nodes.get_mut(node) {
+            keys.push((key.to_owned(), field));
+        }
+    }
+
+    fn set(&mut self, node: usize, key: &str, field: FieldSpec) {
+        if let Some(slot) = self
+            .nodes
+            .get_mut(node)
+            .and_then(|keys| keys.iter_mut().find(|(k, _)| k == key))
+        {
+            slot.1 = field;
+        }
+    }
+
+    /// Adds the path of a role; a key that is both an object on one path and the end of
+    /// another, or the data path shared with another role, is an error.
+    fn insert(&mut self, path: &str, role: u8, span: Option<Span>) -> syn::Result<()> {
+        let error =
+            |message: String| syn::Error::new(span.unwrap_or_else(Span::call_site), message);
+        let segments: Vec<&str> = path.split('.').collect();
+        let mut node = 0;
+        for (i, segment) in segments.iter().enumerate() {
+            let last = i + 1 == segments.len();
+            match (self.key(node, segment), last) {
+                (Some(FieldSpec::Node(_)), true) | (Some(FieldSpec::Leaf(_)), false) => {
+                    return Err(error(format!(
+                        "the path \"{path}\" contradicts another path of the envelope: `{}` \
+                         cannot be both a value and an object holding other fields",
+                        segments.get(..=i).unwrap_or_default().join(".")
+                    )));
+                }
+                (Some(FieldSpec::Node(next)), false) => node = usize::from(next),
+                (Some(FieldSpec::Leaf(roles)), true) => {
+                    if (roles | role) & role::DATA != 0 {
+                        return Err(error(format!(
+                            "the path \"{path}\" is also the `data` path: the payload needs a \
+                             key of its own"
+                        )));
+                    }
+                    self.set(node, segment, FieldSpec::Leaf(roles | role));
+                }
+                (None, true) => self.push(node, segment, FieldSpec::Leaf(role)),
+                (None, false) => {
+                    let next = u8::try_from(self.nodes.len())
+                        .map_err(|_| error("the envelope's paths nest too many objects".into()))?;
+                    self.push(node, segment, FieldSpec::Node(next));
+                    self.nodes.push(Vec::new());
+                    node = usize::from(next);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(path: &str) -> Option<PathArg> {
+        Some(PathArg {
+            path: path.into(),
+            span: Span::call_site(),
+        })
+    }
+
+    fn args(code: &str, message: &str, data: &str) -> EnvelopeArgs {
+        EnvelopeArgs {
+            data: path(data),
+            message: path(message),
+            code: path(code),
+            success: None,
+            error: None,
+        }
+    }
+
+    #[test]
+    fn nested_paths_share_their_objects() {
+        let envelope = build(
+            Some(&args("error.code", "error.message", "result")),
+            CodeKind::Integer,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            envelope.nodes[0],
+            [
+                ("result".to_owned(), FieldSpec::Leaf(role::DATA)),
+                ("error".to_owned(), FieldSpec::Node(1)),
+                (
+                    "continuation_token".to_owned(),
+                    FieldSpec::Leaf(role::CONTINUATION_TOKEN)
+                ),
+                ("next_url".to_owned(), FieldSpec::Leaf(role::NEXT_URL)),
+            ]
+        );
+        assert_eq!(
+            envelope.nodes[1],
+            [
+                ("message".to_owned(), FieldSpec::Leaf(role::MESSAGE)),
+                ("code".to_owned(), FieldSpec::Leaf(role::CODE)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_code_that_is_also_the_success_marker_is_one_leaf() {
+        let mut given = args("code", "msg", "data");
+        given.success = Some(MarkerArg {
+            path: path("code").unwrap(),
+            value: MarkerValue::Str("0".into()),
+        });
+        let envelope = build(Some(&given), CodeKind::String).unwrap().unwrap();
+        assert!(envelope.nodes[0]
+            .contains(&("code".into(), FieldSpec::Leaf(role::CODE | role::SUCCESS))));
+        let success = envelope.success.unwrap();
+        assert_eq!((success.integer, success.quoted), (Some(0), true));
+    }
+
+    #[test]
+    fn contradicting_paths_are_errors() {
+        let error = build(
+            Some(&args("error.code", "error", "data")),
+            CodeKind::Integer,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("`error` cannot be both"), "{error}");
+        let error = build(Some(&args("data", "msg", "data")), CodeKind::Integer)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("also the `data` path"), "{error}");
+    }
+
+    #[test]
+    fn kaikos_envelope_is_the_runtimes_default() {
+        assert_eq!(build(None, CodeKind::Status).unwrap(), None);
+        let whole = build(Some(&args("code", "msg", "")), CodeKind::Integer)
+            .unwrap()
+            .unwrap();
+        assert!(whole.whole_body);
+        assert_eq!(
+            whole.nodes[0].len(),
+            2,
+            "no pagination keys when the body is the data"
+        );
+    }
+}

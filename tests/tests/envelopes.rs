@@ -1,0 +1,420 @@
+//! Tables of application codes and the envelopes of other APIs, on their real pages
+//! (`specs/*-errors.md`, sources in `specs/README.md`) and the bodies those APIs send.
+
+use kaiko_errors::{error_table, ApiError, ErrorTable, RawCode, UnknownCode};
+use serde::Deserialize;
+
+/// Binance: negative integer codes, names from a column, a table per category, the whole
+/// body as the data.
+#[error_table(
+    spec = "specs/binance-errors.md",
+    codes = "integer",
+    code_column = "Code",
+    name_column = "Name",
+    message_column = "Description",
+    tables = "all",
+    envelope(code = "code", message = "msg", data = ""),
+    retryable(-1003, -1015),
+)]
+pub enum BinanceError {}
+
+/// Bybit: `retCode` 0 is success, under 200 for errors too.
+#[error_table(
+    spec = "specs/bybit-errors.md",
+    codes = "integer",
+    code_column = "Code",
+    message_column = "Description",
+    envelope(
+        code = "retCode",
+        message = "retMsg",
+        data = "result",
+        success(retCode = 0)
+    ),
+    retryable(10006, 10016)
+)]
+pub enum BybitError {}
+
+/// OKX: codes sent as strings of digits, `"0"` is success, a status per code.
+#[error_table(
+    spec = "specs/okx-errors.md",
+    codes = "integer",
+    code_column = "Error Code",
+    message_column = "Error Message",
+    status_column = "HTTP Status Code",
+    tables = "all",
+    envelope(code = "code", message = "msg", success(code = "0")),
+    rename(50011 = "RateLimitReached"),
+)]
+pub enum OkxError {}
+
+/// JSON-RPC: the error nested under `error`, the data under `result`.
+#[error_table(
+    spec = "specs/jsonrpc-errors.md",
+    codes = "integer",
+    code_column = "Code",
+    message_column = "Message",
+    envelope(code = "error.code", message = "error.message", data = "result")
+)]
+pub enum RpcError {}
+
+/// Stripe: string codes, nested, the whole body as the data.
+#[error_table(
+    spec = "specs/stripe-error-codes.md",
+    codes = "string",
+    code_column = "Error code",
+    message_column = "Description",
+    envelope(code = "error.code", message = "error.message", data = ""),
+    retryable("rate_limit", "lock_timeout")
+)]
+pub enum StripeError {}
+
+/// Twirp: string codes written as JSON strings, names from a column, a status column.
+#[error_table(
+    spec = "specs/twirp-errors.md",
+    codes = "string",
+    code_column = "JSON/String",
+    name_column = "twirp.ErrorCode",
+    message_column = "twirp.ErrorCode",
+    status_column = "HTTP status code",
+    envelope(code = "code", message = "msg", data = "")
+)]
+pub enum TwirpError {}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Ticker<'a> {
+    symbol: &'a str,
+    price: &'a str,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Trade {
+    id: u64,
+    price: String,
+}
+
+#[track_caller]
+fn api_error<E: ErrorTable>(result: Result<impl std::fmt::Debug, ApiError<E>>) -> ApiError<E> {
+    let error = result.unwrap_err();
+    assert!(!error.is_decode(), "{error}");
+    error
+}
+
+#[test]
+fn binance_codes_names_and_the_whole_body_as_data() {
+    assert_eq!(BinanceError::InvalidSymbol.code(), -1121);
+    assert_eq!(
+        BinanceError::from_code(-1121),
+        Some(BinanceError::InvalidSymbol)
+    );
+    assert_eq!(BinanceError::from_code(-1), None);
+    assert_eq!(BinanceError::InvalidSymbol.message(), "Invalid symbol.");
+    assert_eq!(i64::from(BinanceError::TooManyRequests), -1003);
+    assert_eq!(BinanceError::try_from(-2013), Ok(BinanceError::NoSuchOrder));
+    assert_eq!(
+        BinanceError::try_from(-9),
+        Err(UnknownCode(RawCode::Integer(-9)))
+    );
+    // Every table of the page, in page order.
+    assert_eq!(BinanceError::ALL.len(), 19);
+    assert_eq!(BinanceError::ALL[11], BinanceError::IllegalChars);
+
+    let page =
+        BinanceError::decode::<Ticker<'_>>(200, br#"{"symbol":"BTCUSDT","price":"97000.10"}"#)
+            .unwrap();
+    assert_eq!(
+        page.data,
+        Ticker {
+            symbol: "BTCUSDT",
+            price: "97000.10"
+        }
+    );
+    assert_eq!(page.continuation_token, None);
+    let page = BinanceError::decode::<Vec<Trade>>(
+        200,
+        br#"[{"id":1,"price":"9.5"},{"id":2,"price":"9.6"}]"#,
+    )
+    .unwrap();
+    assert_eq!(page.data.len(), 2);
+
+    for body in [
+        r#"{"code":-1121,"msg":"Invalid symbol."}"#,
+        r#"{"msg":"Invalid symbol.","code":-1121}"#,
+        r#"{"msg":"Invalid symbol.","code":"-1121"}"#,
+    ] {
+        let error = api_error(BinanceError::decode::<Ticker<'_>>(400, body.as_bytes()));
+        assert_eq!(error.code(), Some(BinanceError::InvalidSymbol), "{body}");
+        assert_eq!(error.raw_code(), Some(&RawCode::Integer(-1121)));
+        assert_eq!(error.message(), Some("Invalid symbol."));
+        assert_eq!(
+            error.to_string(),
+            "HTTP 400, code -1121 (Invalid symbol.): Invalid symbol."
+        );
+        assert!(!error.is_retryable());
+    }
+    // Under a 2xx too, an error body is the error, whatever T makes of it.
+    let body = br#"{"code":-1121,"msg":"Invalid symbol."}"#;
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(200, body));
+    assert_eq!(error.code(), Some(BinanceError::InvalidSymbol));
+    let error = api_error(BinanceError::decode::<Vec<Trade>>(200, body));
+    assert_eq!(error.code(), Some(BinanceError::InvalidSymbol));
+    let error = api_error(BinanceError::decode::<serde_json::Value>(200, body));
+    assert_eq!(error.message(), Some("Invalid symbol."));
+
+    // retryable(...) codes, beside 429 and 5xx.
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(
+        418,
+        br#"{"code":-1003,"msg":"Way too much request weight used"}"#,
+    ));
+    assert!(error.is_retryable());
+    // An undocumented code is kept as sent.
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(
+        400,
+        br#"{"code":-4164,"msg":"Order's notional must be no smaller than 5"}"#,
+    ));
+    assert_eq!(error.code(), None);
+    assert_eq!(error.raw_code(), Some(&RawCode::Integer(-4164)));
+    assert_eq!(
+        error.to_string(),
+        "HTTP 400, code -4164 (not in the error table): Order's notional must be no smaller than 5"
+    );
+    // A proxy's page has no code.
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(
+        502,
+        b"<html>Bad Gateway</html>",
+    ));
+    assert_eq!((error.code(), error.raw_code()), (None, None));
+    assert_eq!(error.to_string(), "HTTP 502");
+    // A 2xx body that is neither a T nor an error is a decode error.
+    assert!(BinanceError::decode::<Ticker<'_>>(200, br#"{"symbol":1}"#)
+        .unwrap_err()
+        .is_decode());
+}
+
+#[test]
+fn binance_code_of_another_type_is_no_code() {
+    for code in [
+        "1.5",
+        "true",
+        "null",
+        "{\"a\":1}",
+        "[1]",
+        "\"abc\"",
+        "99999999999999999999",
+    ] {
+        let body = format!(r#"{{"code":{code},"msg":"m"}}"#);
+        let error = api_error(BinanceError::decode::<Ticker<'_>>(400, body.as_bytes()));
+        assert_eq!((error.code(), error.raw_code()), (None, None), "{code}");
+        assert_eq!(error.message(), Some("m"));
+        // Under a 2xx such a body has no code: it is a success if it is a T.
+        let decoded = BinanceError::decode::<serde_json::Value>(200, body.as_bytes());
+        assert!(decoded.is_ok(), "{code}");
+    }
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct OrderList {
+    list: Vec<serde_json::Value>,
+}
+
+#[test]
+fn bybit_ret_code_zero_is_success_wherever_result_is() {
+    for body in [
+        r#"{"retCode":0,"retMsg":"OK","result":{"list":[{"a":1}]},"retExtInfo":{},"time":1}"#,
+        r#"{"result":{"list":[{"a":1}]},"retExtInfo":{},"time":1,"retMsg":"OK","retCode":0}"#,
+        r#"{"retCode":"0","retMsg":"OK","result":{"list":[{"a":1}]}}"#,
+    ] {
+        let page = BybitError::decode::<OrderList>(200, body.as_bytes()).unwrap();
+        assert_eq!(page.data.list.len(), 1, "{body}");
+    }
+    for body in [
+        r#"{"retCode":10001,"retMsg":"params error","result":{},"retExtInfo":{},"time":1}"#,
+        r#"{"result":{},"retExtInfo":{},"time":1,"retMsg":"params error","retCode":10001}"#,
+    ] {
+        let error = api_error(BybitError::decode::<OrderList>(200, body.as_bytes()));
+        assert_eq!(
+            error.code(),
+            Some(BybitError::RequestParameterError),
+            "{body}"
+        );
+        assert_eq!(error.message(), Some("params error"));
+        assert_eq!(error.status(), 200);
+        assert!(!error.is_retryable());
+    }
+    let error = api_error(BybitError::decode::<OrderList>(
+        200,
+        br#"{"retCode":10006,"retMsg":"Too many visits!","result":{}}"#,
+    ));
+    assert!(error.is_retryable());
+    // No retCode at all under a 2xx: not this API's envelope.
+    let error = BybitError::decode::<OrderList>(200, br#"{"result":{"list":[]}}"#).unwrap_err();
+    assert!(error.is_decode());
+    assert!(
+        error.to_string().contains("missing field `retCode`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn okx_string_codes_and_statuses() {
+    assert_eq!(OkxError::ParameterParam0Error.code(), 51000);
+    assert_eq!(OkxError::ParameterParam0Error.status(), 400);
+    assert_eq!(OkxError::RateLimitReached.status(), 429);
+    assert_eq!(<OkxError as ErrorTable>::from_status(400), None);
+    const { assert!(<OkxError as ErrorTable>::HAS_STATUSES) };
+    let page = OkxError::decode::<Vec<serde_json::Value>>(
+        200,
+        br#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(page.data[0]["instId"], "BTC-USDT");
+    let page = OkxError::decode::<Vec<serde_json::Value>>(200, br#"{"data":[],"msg":"","code":0}"#)
+        .unwrap();
+    assert!(page.data.is_empty());
+    let error = api_error(OkxError::decode::<Vec<serde_json::Value>>(
+        200,
+        br#"{"code":"51000","msg":"Parameter instId error","data":[]}"#,
+    ));
+    assert_eq!(error.code(), Some(OkxError::ParameterParam0Error));
+    assert_eq!(error.raw_code(), Some(&RawCode::Integer(51000)));
+    assert_eq!(error.message(), Some("Parameter instId error"));
+    // Data before the code, and not a T: the body is still the error.
+    let error = api_error(OkxError::decode::<Vec<u64>>(
+        200,
+        br#"{"data":[{"sCode":"51008"}],"code":"1","msg":"Operation failed."}"#,
+    ));
+    assert_eq!(error.code(), Some(OkxError::OperationFailed));
+    // The variants deserialize from either form of the code.
+    let codes: Vec<OkxError> = serde_json::from_str(r#"[51000, "51000", "50011"]"#).unwrap();
+    assert_eq!(
+        codes,
+        [
+            OkxError::ParameterParam0Error,
+            OkxError::ParameterParam0Error,
+            OkxError::RateLimitReached
+        ]
+    );
+    assert_eq!(
+        serde_json::to_string(&OkxError::RateLimitReached).unwrap(),
+        "50011"
+    );
+    assert!(serde_json::from_str::<OkxError>("\"x\"").is_err());
+    assert!(serde_json::from_str::<OkxError>("12345").is_err());
+}
+
+#[test]
+fn json_rpc_nested_error_and_result() {
+    assert_eq!(RpcError::InvalidParams.code(), -32602);
+    assert_eq!(RpcError::JsonRpcVersionNotSupported.code(), -32006);
+    const { assert!(!<RpcError as ErrorTable>::HAS_STATUSES) };
+    assert_eq!(<RpcError as ErrorTable>::status(RpcError::InvalidParams), 0);
+    let page =
+        RpcError::decode::<&str>(200, br#"{"jsonrpc":"2.0","id":1,"result":"0x1b4"}"#).unwrap();
+    assert_eq!(page.data, "0x1b4");
+    let page =
+        RpcError::decode::<Option<u64>>(200, br#"{"jsonrpc":"2.0","id":1,"result":null}"#).unwrap();
+    assert_eq!(page.data, None);
+    for body in [
+        r#"{"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"invalid argument 0","data":{"x":[1,2]}}}"#,
+        r#"{"jsonrpc":"2.0","id":1,"error":{"data":{"x":[1,2]},"message":"invalid argument 0","code":-32602}}"#,
+        r#"{"error":{"message":"invalid argument 0","code":-32602},"id":1,"jsonrpc":"2.0"}"#,
+    ] {
+        let error = api_error(RpcError::decode::<&str>(200, body.as_bytes()));
+        assert_eq!(error.code(), Some(RpcError::InvalidParams), "{body}");
+        assert_eq!(error.message(), Some("invalid argument 0"));
+    }
+    // A `result` that is not a T before the error: still the error.
+    let body = br#"{"result":{"big":[1]},"error":{"code":-32000,"message":"nonce too low"}}"#;
+    let error = api_error(RpcError::decode::<&str>(200, body));
+    assert_eq!(error.code(), Some(RpcError::InvalidInput));
+    // `error` of another shape is no code: then `result` decides.
+    let error = RpcError::decode::<&str>(200, br#"{"error":"boom"}"#).unwrap_err();
+    assert!(error.is_decode());
+    assert!(
+        error.to_string().contains("missing field `result`"),
+        "{error}"
+    );
+}
+
+#[derive(Debug, Deserialize)]
+struct Charge {
+    id: String,
+    amount: u64,
+}
+
+#[test]
+fn stripe_string_codes_nested_in_the_whole_body() {
+    assert_eq!(StripeError::CardDeclined.code(), "card_declined");
+    assert_eq!(
+        StripeError::from_code("card_declined"),
+        Some(StripeError::CardDeclined)
+    );
+    assert_eq!(StripeError::from_code("Card_Declined"), None);
+    assert_eq!(
+        "expired_card".parse::<StripeError>(),
+        Ok(StripeError::ExpiredCard)
+    );
+    assert_eq!(
+        "nope".parse::<StripeError>(),
+        Err(UnknownCode(RawCode::String("nope".into())))
+    );
+    assert_eq!(
+        serde_json::to_string(&StripeError::RateLimit).unwrap(),
+        "\"rate_limit\""
+    );
+    assert_eq!(
+        serde_json::from_str::<StripeError>("\"resource_missing\"").unwrap(),
+        StripeError::ResourceMissing
+    );
+    assert!(serde_json::from_str::<StripeError>("1").is_err());
+
+    let charge =
+        StripeError::decode::<Charge>(200, br#"{"id":"ch_1","object":"charge","amount":500}"#)
+            .unwrap();
+    assert_eq!((charge.data.id.as_str(), charge.data.amount), ("ch_1", 500));
+
+    let body = br#"{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined.","doc_url":"https://stripe.com/docs/error-codes/card-declined"}}"#;
+    let error = api_error(StripeError::decode::<Charge>(402, body));
+    assert_eq!(error.code(), Some(StripeError::CardDeclined));
+    assert_eq!(
+        error.raw_code().and_then(RawCode::as_str),
+        Some("card_declined")
+    );
+    assert_eq!(error.message(), Some("Your card was declined."));
+    assert_eq!(
+        error.to_string(),
+        "HTTP 402, code card_declined (The card has been declined. When a card is declined, the error returned also includes the decline_code attribute with the reason for the decline.): Your card was declined."
+    );
+    let error = api_error(StripeError::decode::<Charge>(
+        400,
+        br#"{"error":{"code":"parameter_unknown","message":"Received unknown parameter: foo"}}"#,
+    ));
+    assert_eq!(error.code(), None);
+    assert_eq!(
+        error.raw_code().map(ToString::to_string).as_deref(),
+        Some("parameter_unknown")
+    );
+    let error = api_error(StripeError::decode::<Charge>(
+        429,
+        br#"{"error":{"code":"lock_timeout","message":"locked"}}"#,
+    ));
+    assert!(error.is_retryable());
+    // Under a 2xx, an error body is the error.
+    let error = api_error(StripeError::decode::<serde_json::Value>(200, body));
+    assert_eq!(error.code(), Some(StripeError::CardDeclined));
+}
+
+#[test]
+fn twirp_codes_with_names_and_statuses() {
+    assert_eq!(TwirpError::NotFound.code(), "not_found");
+    assert_eq!(TwirpError::NotFound.status(), 404);
+    assert_eq!(TwirpError::DataLoss.code(), "dataloss");
+    assert_eq!(TwirpError::ResourceExhausted.status(), 403);
+    assert_eq!(TwirpError::ALL.len(), 17);
+    let body = br#"{"code":"not_found","msg":"hat not found","meta":{"size":"12"}}"#;
+    let error = api_error(TwirpError::decode::<serde_json::Value>(404, body));
+    assert_eq!(error.code(), Some(TwirpError::NotFound));
+    assert_eq!(error.message(), Some("hat not found"));
+    let page =
+        TwirpError::decode::<serde_json::Value>(200, br#"{"size":12,"color":"red"}"#).unwrap();
+    assert_eq!(page.data["color"], "red");
+}
