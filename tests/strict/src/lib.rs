@@ -34,3 +34,39 @@ pub fn describe(status: u16) -> Option<&'static str> {
         .map(InternalError::message)
         .or_else(|| private::PrivateError::from_status(status).map(private::PrivateError::message))
 }
+
+/// Integer codes, the whole body as the data, `retryable`: a public enum.
+#[error_table(
+    spec = "specs/binance-errors.md",
+    codes = "integer",
+    code_column = "Code",
+    name_column = "Name",
+    message_column = "Description",
+    tables = "all",
+    envelope(code = "code", message = "msg", data = ""),
+    retryable(-1003, -1015)
+)]
+pub enum BinanceError {}
+
+/// String codes nested in the body, with a status column.
+#[error_table(
+    spec = "specs/twirp-errors.md",
+    codes = "string",
+    code_column = "JSON/String",
+    name_column = "twirp.ErrorCode",
+    message_column = "twirp.ErrorCode",
+    status_column = "HTTP status code",
+    envelope(
+        code = "error.code",
+        message = "error.msg",
+        data = "result",
+        success(ok = true)
+    )
+)]
+pub(crate) enum TwirpError {}
+
+/// Uses the crate-visible string table.
+#[must_use]
+pub fn twirp_status(code: &str) -> Option<u16> {
+    TwirpError::from_code(code).map(TwirpError::status)
+}
