@@ -41,26 +41,60 @@
 //! ```text
 //! #[error_table(
 //!     spec = "PATH",
+//!     codes = "KIND",           // optional: "status" (default), "integer" or "string"
 //!     code_column = "NAME",     // optional, default "Error Code"
 //!     message_column = "NAME",  // optional, default "Meaning"
 //!     detail_column = "NAME",   // optional
-//!     rename(429 = "TooManyRequests", 503 = "Unavailable"),  // optional
+//!     name_column = "NAME",     // optional: where variant names come from
+//!     status_column = "NAME",   // optional, with "integer" / "string" codes
+//!     tables = "first",         // optional: "first" (default) or "all"
+//!     envelope(code = "PATH", message = "PATH", data = "PATH",
+//!              success(PATH = LITERAL), error(PATH = LITERAL)),  // optional, each key too
+//!     retryable(CODE, ...),     // optional
+//!     rename(CODE = "Name", ...),  // optional
 //!     crate = "PATH",           // optional, default "::kaiko_errors"
 //! )]
 //! ```
 //!
 //! - `spec` (required): the Markdown file, relative to the directory of the invoking
 //!   crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`).
+//! - `codes`: what the code column holds.
+//!   - `"status"`: HTTP statuses in `100..=599`; the status of a response is its code.
+//!   - `"integer"`: the API's own integer codes, sent in the body: each code cell (after
+//!     the cell reduction below) is an integer that fits `i64`, a sign allowed (`-1121`,
+//!     `0`, `40400001`).
+//!   - `"string"`: the API's own string codes: each code cell is one word without
+//!     whitespace (`card_declined`, `OAU-101`, `telBAD_DOMAIN`); a cell written as a JSON
+//!     string (`"not_found"`) gives the code without its quotes.
 //! - `code_column`, `message_column`: the headers of the two columns to read. The table
-//!   used is the first one whose header has them all (with `detail_column`, that one too),
-//!   matched case-insensitively, in any order; other columns are ignored.
+//!   used is the first one whose header has them all (with `detail_column`, `name_column`
+//!   and `status_column`, those too), matched case-insensitively, in any order; other
+//!   columns are ignored.
 //! - `detail_column`: for pages that put the reason and the detail in two columns
 //!   (`Error Code | Error Name | Description`). The message column's cell is then the
 //!   whole reason (not split at ` -- `), this column's cell the detail, and `message()` is
 //!   `"<reason> -- <detail>"`, or the reason alone where the detail cell is empty.
-//! - `rename(CODE = "Name", ...)`: pins the variant name of a code, whatever its reason
-//!   says (see [Stable names](#stable-names-across-doc-rewording)). A code that is not in
-//!   the table, a name that is not a Rust identifier, a code renamed twice, or a pinned
+//! - `name_column`: the column variant names come from (`TOO_MANY_REQUESTS` →
+//!   `TooManyRequests`, gRPC's `NOT_FOUND` → `NotFound`). Without it, a string table's
+//!   names come from the codes themselves (`card_declined` → `CardDeclined`), any other
+//!   table's from the message's reason.
+//! - `status_column` (integer and string tables): the HTTP status each code is documented
+//!   with; many rows may share one. A cell is a status in `100..=599`, optionally followed
+//!   by its reason phrase (`400 Bad Request`, `499 Client Closed Request`).
+//! - `tables = "all"`: every table of the page whose header has the columns, rows in page
+//!   order (pages that split their codes into one table per category); tables without the
+//!   columns are skipped. Codes must still be unique across them.
+//! - `envelope(...)`: where the API puts things in its JSON body; see
+//!   [The envelope](#the-envelope).
+//! - `retryable(CODE, ...)`: codes that [`ApiError::is_retryable`] also says yes to,
+//!   beside 429, 5xx and transport failures (`retryable(-1003, -1015)`,
+//!   `retryable("rate_limit")`).
+//! - `rename(CODE = "Name", ...)`: pins the variant name of a code, whatever its row says
+//!   (see [Stable names](#stable-names-across-doc-rewording)).
+//!
+//!   In `rename` and `retryable` a code is a literal of the table's kind: a status (`429`),
+//!   an integer (`-1121`) or a string (`"card_declined"`). A code of the wrong kind or not
+//!   in the table, a name that is not a Rust identifier, a code renamed twice, or a pinned
 //!   name that another row also gets, is a compile error naming the code and the spec.
 //! - `crate = "PATH"`: where the runtime crate is when your Cargo.toml renames the
 //!   dependency (`errors = { package = "kaiko-errors", ... }` -> `crate = "errors"`), as
@@ -82,26 +116,41 @@
 //! # What is generated
 //!
 //! One unit variant per row, in spec order, named in UpperCamelCase from the row's
-//! *reason*: the message up to the first ` -- ` (or ` – `, ` — `). Words are split on
-//! whitespace and punctuation, apostrophes inside a word are dropped, a word in all
-//! capitals becomes one capitalised word, other words keep their inner letters:
+//! *reason*: the message up to the first ` -- ` (or ` – `, ` — `); or from the
+//! `name_column`; or, in a string table without one, from the code. Words are split on
+//! whitespace and punctuation (`_` too), apostrophes inside a word are dropped, a word in
+//! all capitals becomes one capitalised word, other words keep their inner letters:
 //! `HTTP Version Not Supported` → `HttpVersionNotSupported`, `I'm a teapot` →
-//! `ImATeapot`, `OAuth expired` → `OAuthExpired`.
+//! `ImATeapot`, `OAuth expired` → `OAuthExpired`, `ERR_ACTOR_INSTANCE_MISSING` →
+//! `ErrActorInstanceMissing`.
+//!
+//! For every table:
 //!
 //! | Item | What it is |
 //! |---|---|
 //! | `#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]` | always (deriving them too is fine) |
 //! | `const ALL: &'static [Self]` | every variant, in spec order |
-//! | `const fn status(self) -> u16` | the documented status |
-//! | `const fn from_status(u16) -> Option<Self>` | the variant of a status |
 //! | `const fn message(self) -> &'static str` | the whole message cell |
 //! | `const fn reason(self) -> &'static str` | the message before the separator, or all of it |
 //! | `const fn detail(self) -> Option<&'static str>` | the message after the separator |
 //! | `fn decode<T>(status, body) -> Result<Page<T>, ApiError<Self>>` | [`decode`] for this table |
 //! | `Display`, `Error` | `Display` is `message()` |
-//! | `TryFrom<u16, Error = UnknownStatus>`, `From<Self> for u16` | the status mapping |
 //! | [`ErrorTable`] | the trait the runtime uses |
-//! | serde `Serialize`, `Deserialize` | as the numeric code: `429` ↔ the 429 variant |
+//!
+//! And by the kind of its codes:
+//!
+//! | `codes` | Items |
+//! |---|---|
+//! | `"status"` | `const fn status(self) -> u16`, `const fn from_status(u16) -> Option<Self>`, `TryFrom<u16, Error = UnknownStatus>`, `From<Self> for u16`; serde as the number (`429`) |
+//! | `"integer"` | `const fn code(self) -> i64`, `const fn from_code(i64) -> Option<Self>`, `TryFrom<i64, Error = UnknownCode>`, `From<Self> for i64`; serde as the number, and `Deserialize` also takes a string holding it (`"51000"`) |
+//! | `"string"` | `const fn code(self) -> &'static str`, `fn from_code(&str) -> Option<Self>` (exact, case-sensitive), `FromStr<Err = UnknownCode>`; serde as the string |
+//! | with `status_column` | `const fn status(self) -> u16` |
+//!
+//! A table of application codes has no `from_status` (many codes share a status). Its
+//! [`ErrorTable::from_status`] is always `None`, and [`ErrorTable::status`] is the
+//! `status_column`'s status, or 0 for a table without one
+//! ([`ErrorTable::HAS_STATUSES`] says which). `From<E> for http::StatusCode` (feature
+//! `http`) exists only for tables with statuses.
 //!
 //! Serde is reached through this crate: your crate needs no serde dependency for them.
 //! Do not also derive `Serialize`/`Deserialize` on the enum (the impls would conflict).
@@ -136,11 +185,73 @@
 //!
 //! # The envelope
 //!
-//! Every response is a JSON object with `result` = `success` or `error`, and on error a
-//! `message`. See [`decode`] for the rules. It reads the body once: `data` goes straight
-//! into your type `T` (which may borrow from the body), wherever it stands among the keys.
-//! `T` is fed through a thin adapter rather than serde_json's own deserializer, so
-//! serde_json-specific types (`RawValue`) cannot be `T`.
+//! Without `envelope(...)`, a status table reads Kaiko's: every response is a JSON object
+//! with `result` = `success` or `error`, and on error a `message`. See [`decode`] for the
+//! rules. It reads the body once: `data` goes straight into your type `T` (which may
+//! borrow from the body), wherever it stands among the keys. `T` is fed through a thin
+//! adapter rather than serde_json's own deserializer, so serde_json-specific types
+//! (`RawValue`) cannot be `T`.
+//!
+//! `envelope(...)` says where another API puts things, as dotted paths into nested
+//! objects (`error.code`):
+//!
+//! - `data`: where the payload is (default `"data"`); `""` means the whole body is the
+//!   data.
+//! - `message`: where the message is (default `"message"`).
+//! - `code`: where the body's code is (integer and string tables; default `"code"`). A
+//!   status table has none: its code is the status, and `code = ...` there is an error.
+//! - `success(PATH = LITERAL)`: the field whose value marks a success (`success(retCode =
+//!   0)`, `success(code = "0")`, `success(ok = true)`). An integer literal and a string
+//!   literal of the same text match both `0` and `"0"` in the body; `true`/`false` match
+//!   only a JSON bool.
+//! - `error(PATH = LITERAL)`: the value that marks the API's error, when the API has one
+//!   (Kaiko's `"result":"error"`); then any other value of that field is a decode error.
+//!
+//! Each path keeps its default when not given. The markers are defaults only when no
+//! `envelope(...)` is written at all: a status table without one gets Kaiko's
+//! `success(result = "success"), error(result = "error")`; a code table without one gets
+//! no markers; an `envelope(...)` states its own (none, if it gives none). Paths that
+//! contradict each other (`code = "error.code"` with `message = "error"`, or the data path
+//! shared with another) are compile errors.
+//!
+//! A body *has a code* when the code path holds a value of the table's kind: for an
+//! integer table an integer or a string holding one, for a string table a string. `null`,
+//! a float, a bool, an object, or a string that is no integer (for an integer table) is
+//! no code. The rules, for every table, in this order:
+//!
+//! 1. A body that matches `error`, or (without `error`) whose success field holds another
+//!    value, or (without `success`) that has a code, is the API's error, whatever `data`
+//!    holds: [`ApiError::code`] is the variant of the body's code (of the status, for a
+//!    status table), [`ApiError::raw_code`] the code as sent, [`ApiError::message`] the
+//!    string at the message path. A non-2xx is always an error, whatever the body holds
+//!    (HTML, empty, JSON of another shape): then only the message and the code are read,
+//!    and the last of each wins.
+//! 2. A 2xx body is a success when its success field holds the literal or, without
+//!    `success`, when it has no code: `Ok(Page { data, .. })`.
+//! 3. Any other 2xx is a decode error ([`ApiError::is_decode`]): no success field, an
+//!    unknown value where `error` is given, invalid JSON, a success whose `data` is
+//!    missing or not a `T`, an envelope key given twice.
+//!
+//! Where the payload itself may carry a field at the code path (`data = ""` and an asset
+//! `{"code":"BTC",...}` in a string table), only `success(...)` can tell a success from an
+//! error: give one when the API has one.
+//!
+//! One pass over the body: `data` may come before or after the fields that decide, nested
+//! paths are read in the same pass, nothing is buffered. With `data = ""`, `T` reads the
+//! body and the envelope's fields are noted as it reads (or skips) them. When `data` comes
+//! before the field that decides and is not a `T` (or the whole body is not a `T`), the
+//! body is read a second time with `data` skipped, on that failure path only, so that an
+//! error body whose `data` is an empty `{}` or `[]` of the wrong type is still the API's
+//! error; the success path never pays for it. A scalar `data` (`""`, `null`) before the
+//! deciding field is kept until it is known.
+//!
+//! [`Page`]'s pagination fields are read from the body's top-level `continuation_token`
+//! and `next_url`, under every envelope whose data is not the whole body (then they are
+//! the payload's, and `None`).
+//!
+//! [`ApiError`]'s `Display` shows a code table's code as sent, then the reason of its
+//! variant: `HTTP 400, code -1121 (Invalid symbol.): Invalid symbol.`;
+//! `HTTP 400, code -4164 (not in the error table): ...` for an undocumented one.
 //!
 //! # Features
 //!
@@ -190,8 +301,14 @@
 //! A spec that cannot be read is a compile error on the `spec = "..."` literal, naming the
 //! file, line and column and what to fix: missing file, no table with the needed
 //! columns (the tables seen are listed), a code that is not a number or not in
-//! `100..=599`, a duplicate code, an empty message, a reason that gives no identifier, two
-//! rows giving the same name. All problems of a spec are reported in one build.
+//! `100..=599` (saying which `codes = "..."` would read it), a code that is not an integer
+//! or beyond `i64`, a string code with whitespace, a status cell that is no status, a
+//! duplicate code (both lines), an empty message or name, a reason that gives no
+//! identifier, two rows giving the same name. All problems of a spec are reported in one
+//! build. Arguments that cannot be read (an unknown `codes` kind, `tables` value or
+//! envelope key, an empty path segment, a marker that is not a literal, `status_column`
+//! on a status table, a `retryable` or `rename` code of the wrong kind or not in the
+//! table) are errors on the argument itself.
 //!
 //! # Pointing the attribute at your own docs
 //!
@@ -209,7 +326,12 @@
 //! | the table indented inside the front matter | move it below the closing `---` |
 //! | status and reason in the code cell (`200 - OK`, `**400 - Bad Request**`, `200&nbsp;OK`) | keep only the number there; the reason goes in the message column |
 //! | class rows (`5xx`, `50X`) | list each status on its own row, or drop the row: a variant maps to one status |
-//! | application codes (`10000`-`99913`) rather than HTTP statuses | point `code_column` at the HTTP status column |
+//! | application codes (`10000`-`99913`, `-1121`) in the body | `codes = "integer"`, and `envelope(...)` for where the body puts them |
+//! | string codes (`card_declined`, `NOT_FOUND`, `"not_found"`) | `codes = "string"`; names come from the codes, or `name_column = "..."` |
+//! | an HTTP status column beside the codes (`400 Bad Request`) | `status_column = "..."`: then `status()` and `From<E> for http::StatusCode` |
+//! | a name column (`TOO_MANY_REQUESTS`, `InvalidArgument`) | `name_column = "..."` |
+//! | one table per category (`## 10xx - General`, `## 11xx - Request issues`) | `tables = "all"` |
+//! | application codes in the code column but the statuses you want in another | point `code_column` at the HTTP status column |
 //! | reasons in any language (`Überlastet`, `未找到`, `Не найдено`) | nothing: they become identifiers where Rust allows (`Überlastet`, `未找到`, `НеНайдено`) |
 //!
 //! When no table has the columns, the error lists the tables the parser saw (line and

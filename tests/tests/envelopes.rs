@@ -418,3 +418,72 @@ fn twirp_codes_with_names_and_statuses() {
         TwirpError::decode::<serde_json::Value>(200, br#"{"size":12,"color":"red"}"#).unwrap();
     assert_eq!(page.data["color"], "red");
 }
+
+#[test]
+fn pagination_fields_are_read_at_the_top_level_unless_the_body_is_the_data() {
+    let body = br#"{"result":[1,2],"next_url":"https://x.test/p2","continuation_token":"c2"}"#;
+    let page = RpcError::decode::<Vec<u8>>(200, body).unwrap();
+    assert_eq!(page.next_url.as_deref(), Some("https://x.test/p2"));
+    assert_eq!(page.continuation_token.as_deref(), Some("c2"));
+    // With `data = ""` they are the payload's business.
+    let body = br#"{"id":"ch_1","amount":5,"next_url":"https://x.test/p2"}"#;
+    let page = StripeError::decode::<Charge>(200, body).unwrap();
+    assert_eq!(page.next_url, None);
+}
+
+#[test]
+fn duplicate_envelope_keys_under_a_2xx_are_invalid() {
+    for body in [
+        r#"{"retCode":0,"result":{"list":[]},"retCode":0}"#,
+        r#"{"retCode":0,"result":{"list":[]},"result":{"list":[]}}"#,
+        r#"{"retCode":0,"retMsg":"a","result":{"list":[]},"retMsg":"b"}"#,
+    ] {
+        let error = BybitError::decode::<OrderList>(200, body.as_bytes()).unwrap_err();
+        assert!(error.is_decode(), "{body}");
+        assert!(error.to_string().contains("duplicate field"), "{error}");
+    }
+    // Under an error status the last message and the last code win.
+    let body = br#"{"retCode":10001,"retMsg":"a","retCode":10016,"retMsg":"b"}"#;
+    let error = api_error(BybitError::decode::<OrderList>(500, body));
+    assert_eq!(error.code(), Some(BybitError::ServerError));
+    assert_eq!(error.message(), Some("b"));
+}
+
+#[test]
+fn deep_nesting_at_a_nested_code_path_never_overflows_the_stack() {
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let objects = format!("{}1{}", r#"{"a":"#.repeat(50_000), "}".repeat(50_000));
+    for deep in [&nested, &objects] {
+        for body in [
+            format!(r#"{{"error":{deep}}}"#),
+            format!(r#"{{"error":{{"code":{deep},"message":"m"}}}}"#),
+            format!(r#"{{"error":{{"message":{deep},"code":-32602}}}}"#),
+            format!(r#"{{"result":{deep},"error":{{"code":-32602}}}}"#),
+        ] {
+            for status in [200, 400] {
+                // Ok or Err, but never a crash.
+                let _ = RpcError::decode::<serde_json::Value>(status, body.as_bytes());
+                let _ = RpcError::decode::<serde::de::IgnoredAny>(status, body.as_bytes());
+                let _ = StripeError::decode::<serde_json::Value>(status, body.as_bytes());
+                let _ = StripeError::decode::<Charge>(status, body.as_bytes());
+            }
+        }
+    }
+    let body = format!(r#"{{"error":{{"message":{nested},"code":-32602}}}}"#);
+    let error = api_error(RpcError::decode::<&str>(400, body.as_bytes()));
+    assert_eq!(error.code(), Some(RpcError::InvalidParams));
+    assert_eq!(error.message(), None);
+}
+
+#[test]
+fn http_status_codes_only_for_tables_with_statuses() {
+    assert_eq!(
+        http::StatusCode::from(TwirpError::NotFound),
+        http::StatusCode::NOT_FOUND
+    );
+    assert_eq!(http::StatusCode::from(OkxError::RateLimitReached), 429);
+    assert_eq!(
+        http::StatusCode::from(kaiko_errors::ErrorCode::NotFound),
+        404
+    );
+}
