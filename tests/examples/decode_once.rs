@@ -5,11 +5,17 @@
 //!
 //! MODE is `setup` (builds the inputs only: subtract it), `owned-decode`,
 //! `owned-serde-json`, `borrowed-decode`, `borrowed-serde-json`, `error-decode` or
-//! `error-derive`; with `--features sonic` (where `decode` runs on sonic-rs) also
+//! `error-derive`; for the envelopes of other APIs `binance-decode`, `binance-derive`,
+//! `stripe-decode`, `stripe-derive`, `whole-decode`, `whole-serde-json`, `bybit-decode`,
+//! `bybit-serde-json`; with `--features sonic` (where `decode` runs on sonic-rs) also
 //! `owned-sonic-rs` and `borrowed-sonic-rs`.
 
 use kaiko_errors::{decode, ErrorCode};
-use kaiko_errors_tests::{trades_page, Trade, TradeRef, RATE_LIMIT_BODY};
+use kaiko_errors_tests::apis::{BinanceError, BybitError, StripeError};
+use kaiko_errors_tests::{
+    bybit_page, trades_page, whole_body_page, BybitList, Trade, TradeRef, BINANCE_ERROR_BODY,
+    RATE_LIMIT_BODY, STRIPE_ERROR_BODY,
+};
 use serde::Deserialize;
 use std::hint::black_box;
 
@@ -23,12 +29,86 @@ struct HandWritten {
     message: String,
 }
 
+#[derive(Deserialize)]
+#[allow(dead_code)] // Read only by the deserializer.
+struct BinanceDerived {
+    code: i64,
+    msg: String,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // Read only by the deserializer.
+struct StripeInner {
+    code: String,
+    message: String,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // Read only by the deserializer.
+struct StripeDerived {
+    error: StripeInner,
+}
+
+fn repeat(runs: usize, mut once: impl FnMut()) {
+    (0..runs).for_each(|_| once());
+}
+
+/// The workloads of other envelopes; `false` for a mode that is not one of them.
+fn other_envelopes(mode: &str) -> bool {
+    let whole = whole_body_page(10_000);
+    let (bybit, bybit_data) = bybit_page(10_000);
+    let binance = BINANCE_ERROR_BODY.as_bytes();
+    let stripe = STRIPE_ERROR_BODY.as_bytes();
+    match mode {
+        "binance-decode" => repeat(ERROR_RUNS, || {
+            drop(black_box(BinanceError::decode::<Vec<Trade>>(400, black_box(binance))));
+        }),
+        "binance-derive" => repeat(ERROR_RUNS, || {
+            drop(black_box(serde_json::from_slice::<BinanceDerived>(black_box(binance))));
+        }),
+        "stripe-decode" => repeat(ERROR_RUNS, || {
+            drop(black_box(StripeError::decode::<serde::de::IgnoredAny>(
+                402,
+                black_box(stripe),
+            )));
+        }),
+        "stripe-derive" => repeat(ERROR_RUNS, || {
+            drop(black_box(serde_json::from_slice::<StripeDerived>(black_box(stripe))));
+        }),
+        "whole-decode" => repeat(PAGE_RUNS, || {
+            drop(black_box(BinanceError::decode::<Vec<Trade>>(
+                200,
+                black_box(whole.as_bytes()),
+            )));
+        }),
+        "whole-serde-json" => repeat(PAGE_RUNS, || {
+            drop(black_box(serde_json::from_slice::<Vec<Trade>>(black_box(whole.as_bytes()))));
+        }),
+        "bybit-decode" => repeat(PAGE_RUNS, || {
+            drop(black_box(BybitError::decode::<BybitList<Trade>>(
+                200,
+                black_box(bybit.as_bytes()),
+            )));
+        }),
+        "bybit-serde-json" => repeat(PAGE_RUNS, || {
+            drop(black_box(serde_json::from_slice::<BybitList<Trade>>(black_box(
+                &bybit.as_bytes()[bybit_data.clone()],
+            ))));
+        }),
+        _ => return false,
+    }
+    true
+}
+
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_default();
     let (page, data) = trades_page(10_000);
     let body = page.as_bytes();
     let data_only = &body[data];
     let error = RATE_LIMIT_BODY.as_bytes();
+    if other_envelopes(&mode) {
+        return;
+    }
     match mode.as_str() {
         "setup" => {}
         "owned-decode" => (0..PAGE_RUNS).for_each(|_| {

@@ -4,6 +4,7 @@
 //! The library holds what the tests and the fuzz target (`fuzz/`) share: the record types
 //! of a Kaiko trades page and the invariants every decode must keep.
 
+pub mod apis;
 pub mod fake_server;
 
 use kaiko_errors::{decode, ErrorCode};
@@ -65,6 +66,46 @@ pub fn trades_page(records: usize) -> (String, std::ops::Range<usize>) {
     );
     (page, data_start..data_end)
 }
+
+/// A Bybit-style page of `records` trades: `{"result":{"list":[...]},...,"retCode":0}`, the
+/// code after the payload (the order that makes a one-pass decoder keep the payload before
+/// it knows), with the byte range of the `result` object.
+#[must_use]
+pub fn bybit_page(records: usize) -> (String, std::ops::Range<usize>) {
+    let (trades, data) = trades_page(records);
+    let list = trades.get(data).unwrap_or_default();
+    let mut page = String::with_capacity(list.len() + 256);
+    page.push_str(r#"{"result":"#);
+    let start = page.len();
+    page.push_str(r#"{"category":"spot","list":"#);
+    page.push_str(list);
+    page.push_str(r#","nextPageCursor":"page_args%3D123"}"#);
+    let end = page.len();
+    page.push_str(r#","retExtInfo":{},"time":1764000000123,"retMsg":"OK","retCode":0}"#);
+    (page, start..end)
+}
+
+/// A page of `records` trades that is the whole body (a JSON array), as Binance sends.
+#[must_use]
+pub fn whole_body_page(records: usize) -> String {
+    let (page, data) = trades_page(records);
+    page.get(data).unwrap_or_default().to_owned()
+}
+
+/// Bybit's `result` object, as `T`.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+pub struct BybitList<T> {
+    pub category: String,
+    pub list: Vec<T>,
+    #[serde(rename = "nextPageCursor")]
+    pub next_page_cursor: String,
+}
+
+/// Binance's error body.
+pub const BINANCE_ERROR_BODY: &str = r#"{"code":-1121,"msg":"Invalid symbol."}"#;
+
+/// Stripe's card error body.
+pub const STRIPE_ERROR_BODY: &str = r#"{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined.","doc_url":"https://stripe.com/docs/error-codes/card-declined"}}"#;
 
 /// Parses `json` with the JSON library `decode` uses (serde_json, or sonic-rs with the
 /// `sonic` feature): the baseline of "the data alone".

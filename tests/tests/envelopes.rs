@@ -1,84 +1,9 @@
 //! Tables of application codes and the envelopes of other APIs, on their real pages
 //! (`specs/*-errors.md`, sources in `specs/README.md`) and the bodies those APIs send.
 
-use kaiko_errors::{error_table, ApiError, ErrorTable, RawCode, UnknownCode};
+use kaiko_errors::{ApiError, ErrorTable, RawCode, UnknownCode};
+use kaiko_errors_tests::apis::{BinanceError, BybitError, OkxError, RpcError, StripeError, TwirpError};
 use serde::Deserialize;
-
-/// Binance: negative integer codes, names from a column, a table per category, the whole
-/// body as the data.
-#[error_table(
-    spec = "specs/binance-errors.md",
-    codes = "integer",
-    code_column = "Code",
-    name_column = "Name",
-    message_column = "Description",
-    tables = "all",
-    envelope(code = "code", message = "msg", data = ""),
-    retryable(-1003, -1015),
-)]
-pub enum BinanceError {}
-
-/// Bybit: `retCode` 0 is success, under 200 for errors too.
-#[error_table(
-    spec = "specs/bybit-errors.md",
-    codes = "integer",
-    code_column = "Code",
-    message_column = "Description",
-    envelope(
-        code = "retCode",
-        message = "retMsg",
-        data = "result",
-        success(retCode = 0)
-    ),
-    retryable(10006, 10016)
-)]
-pub enum BybitError {}
-
-/// OKX: codes sent as strings of digits, `"0"` is success, a status per code.
-#[error_table(
-    spec = "specs/okx-errors.md",
-    codes = "integer",
-    code_column = "Error Code",
-    message_column = "Error Message",
-    status_column = "HTTP Status Code",
-    tables = "all",
-    envelope(code = "code", message = "msg", success(code = "0")),
-    rename(50011 = "RateLimitReached"),
-)]
-pub enum OkxError {}
-
-/// JSON-RPC: the error nested under `error`, the data under `result`.
-#[error_table(
-    spec = "specs/jsonrpc-errors.md",
-    codes = "integer",
-    code_column = "Code",
-    message_column = "Message",
-    envelope(code = "error.code", message = "error.message", data = "result")
-)]
-pub enum RpcError {}
-
-/// Stripe: string codes, nested, the whole body as the data.
-#[error_table(
-    spec = "specs/stripe-error-codes.md",
-    codes = "string",
-    code_column = "Error code",
-    message_column = "Description",
-    envelope(code = "error.code", message = "error.message", data = ""),
-    retryable("rate_limit", "lock_timeout")
-)]
-pub enum StripeError {}
-
-/// Twirp: string codes written as JSON strings, names from a column, a status column.
-#[error_table(
-    spec = "specs/twirp-errors.md",
-    codes = "string",
-    code_column = "JSON/String",
-    name_column = "twirp.ErrorCode",
-    message_column = "twirp.ErrorCode",
-    status_column = "HTTP status code",
-    envelope(code = "code", message = "msg", data = "")
-)]
-pub enum TwirpError {}
 
 #[derive(Debug, Deserialize, PartialEq)]
 struct Ticker<'a> {

@@ -95,10 +95,14 @@ fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
     if !is_object {
         return ApiError::server(status, None, None);
     }
-    let mut state = Observed::<de::IgnoredAny>::new();
-    let visitor = TopVisitor::<E, de::IgnoredAny>::new(&mut state, Mode::ErrorStatus);
+    let mut head = Head::new();
+    let visitor = fields::ErrorFields::<E> {
+        node: 0,
+        head: &mut head,
+        table: PhantomData,
+    };
     match crate::backend::parse_object(body, visitor) {
-        Ok(_) => api_error(status, state.head),
+        Ok(()) => api_error(status, head),
         Err(_) => ApiError::server(status, None, None),
     }
 }
