@@ -29,7 +29,9 @@ fn binance_error_body(c: &mut Criterion) {
             b.iter(|| serde_json::from_slice::<Derived>(black_box(body)).unwrap())
         });
         group.bench_function(BenchmarkId::new("decode", round), |b| {
-            b.iter(|| BinanceError::decode::<Vec<Trade>>(black_box(400), black_box(body)).unwrap_err())
+            b.iter(|| {
+                BinanceError::decode::<Vec<Trade>>(black_box(400), black_box(body)).unwrap_err()
+            })
         });
     }
     group.finish();
@@ -91,7 +93,9 @@ fn bybit_page_after(c: &mut Criterion) {
     let body = page.as_bytes();
     let data_only = &body[data];
     for _ in 0..50 {
-        drop(black_box(serde_json::from_slice::<BybitList<Trade>>(data_only)));
+        drop(black_box(serde_json::from_slice::<BybitList<Trade>>(
+            data_only,
+        )));
         drop(black_box(BybitError::decode::<BybitList<Trade>>(200, body)));
     }
     let mut group = c.benchmark_group("bybit page 1 MB");

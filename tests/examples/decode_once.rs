@@ -61,10 +61,15 @@ fn other_envelopes(mode: &str) -> bool {
     let stripe = STRIPE_ERROR_BODY.as_bytes();
     match mode {
         "binance-decode" => repeat(ERROR_RUNS, || {
-            drop(black_box(BinanceError::decode::<Vec<Trade>>(400, black_box(binance))));
+            drop(black_box(BinanceError::decode::<Vec<Trade>>(
+                400,
+                black_box(binance),
+            )));
         }),
         "binance-derive" => repeat(ERROR_RUNS, || {
-            drop(black_box(serde_json::from_slice::<BinanceDerived>(black_box(binance))));
+            drop(black_box(serde_json::from_slice::<BinanceDerived>(
+                black_box(binance),
+            )));
         }),
         "stripe-decode" => repeat(ERROR_RUNS, || {
             drop(black_box(StripeError::decode::<serde::de::IgnoredAny>(
@@ -73,7 +78,9 @@ fn other_envelopes(mode: &str) -> bool {
             )));
         }),
         "stripe-derive" => repeat(ERROR_RUNS, || {
-            drop(black_box(serde_json::from_slice::<StripeDerived>(black_box(stripe))));
+            drop(black_box(serde_json::from_slice::<StripeDerived>(
+                black_box(stripe),
+            )));
         }),
         "whole-decode" => repeat(PAGE_RUNS, || {
             drop(black_box(BinanceError::decode::<Vec<Trade>>(
@@ -82,7 +89,9 @@ fn other_envelopes(mode: &str) -> bool {
             )));
         }),
         "whole-serde-json" => repeat(PAGE_RUNS, || {
-            drop(black_box(serde_json::from_slice::<Vec<Trade>>(black_box(whole.as_bytes()))));
+            drop(black_box(serde_json::from_slice::<Vec<Trade>>(black_box(
+                whole.as_bytes(),
+            ))));
         }),
         "bybit-decode" => repeat(PAGE_RUNS, || {
             drop(black_box(BybitError::decode::<BybitList<Trade>>(
@@ -91,9 +100,9 @@ fn other_envelopes(mode: &str) -> bool {
             )));
         }),
         "bybit-serde-json" => repeat(PAGE_RUNS, || {
-            drop(black_box(serde_json::from_slice::<BybitList<Trade>>(black_box(
-                &bybit.as_bytes()[bybit_data.clone()],
-            ))));
+            drop(black_box(serde_json::from_slice::<BybitList<Trade>>(
+                black_box(&bybit.as_bytes()[bybit_data.clone()]),
+            )));
         }),
         _ => return false,
     }

@@ -6,6 +6,7 @@
 
 pub mod apis;
 pub mod fake_server;
+pub mod invariants;
 
 use kaiko_errors::{decode, ErrorCode};
 use serde::de::IgnoredAny;

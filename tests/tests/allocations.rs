@@ -68,3 +68,50 @@ fn decode_allocates_what_t_allocates_plus_the_pagination_strings() {
         0
     );
 }
+
+#[test]
+fn other_envelopes_allocate_what_t_allocates_and_the_error_strings() {
+    use kaiko_errors_tests::apis::{BinanceError, BybitError, StripeError};
+    use kaiko_errors_tests::{
+        bybit_page, whole_body_page, BybitList, BINANCE_ERROR_BODY, STRIPE_ERROR_BODY,
+    };
+
+    // The whole body is the data (`data = ""`): exactly T's allocations.
+    let page = whole_body_page(1_000);
+    let body = page.as_bytes();
+    let t_alone = allocations(|| drop(parse_data_only::<Vec<Trade>>(body).unwrap()));
+    let decoded = allocations(|| drop(BinanceError::decode::<Vec<Trade>>(200, body).unwrap()));
+    assert!(t_alone > 3_000, "{t_alone}");
+    assert_eq!(decoded, t_alone);
+
+    // Bybit's page with `retCode` after `result`: exactly T's.
+    let (page, data) = bybit_page(1_000);
+    let body = page.as_bytes();
+    let t_alone =
+        allocations(|| drop(parse_data_only::<BybitList<Trade>>(&body[data.clone()]).unwrap()));
+    let decoded = allocations(|| drop(BybitError::decode::<BybitList<Trade>>(200, body).unwrap()));
+    assert_eq!(decoded, t_alone);
+
+    // Binance's error body: the message. An integer code costs nothing.
+    let body = BINANCE_ERROR_BODY.as_bytes();
+    assert_eq!(
+        allocations(|| drop(BinanceError::decode::<Vec<Trade>>(400, body).unwrap_err())),
+        1
+    );
+    // The same body under a 2xx, where the whole body went to `T` first: `T` failed, and
+    // building that failure is serde_json's (its error, boxed, and its message: 4 here),
+    // then the second reading of the failure path keeps the message.
+    let under_2xx =
+        allocations(|| drop(BinanceError::decode::<Vec<Trade>>(200, body).unwrap_err()));
+    if cfg!(feature = "sonic") {
+        assert!(under_2xx >= 1, "{under_2xx}");
+    } else {
+        assert_eq!(under_2xx, 5);
+    }
+    // Stripe's nested error body: the code as sent (a string) and the message.
+    let body = STRIPE_ERROR_BODY.as_bytes();
+    assert_eq!(
+        allocations(|| drop(StripeError::decode::<Vec<Trade>>(402, body).unwrap_err())),
+        2
+    );
+}

@@ -2,7 +2,9 @@
 //! (`specs/*-errors.md`, sources in `specs/README.md`) and the bodies those APIs send.
 
 use kaiko_errors::{ApiError, ErrorTable, RawCode, UnknownCode};
-use kaiko_errors_tests::apis::{BinanceError, BybitError, OkxError, RpcError, StripeError, TwirpError};
+use kaiko_errors_tests::apis::{
+    BinanceError, BybitError, OkxError, RpcError, StripeError, TwirpError,
+};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize, PartialEq)]
