@@ -227,4 +227,25 @@ mod tests {
             errors[0].message
         );
     }
+
+    #[test]
+    fn all_tables_with_the_columns_in_page_order() {
+        let page = "## General\n\n| Code | Message |\n|--|--|\n| 1 | a |\n\n\
+            | Other | Table |\n|--|--|\n| x | y |\n\n\
+            ## Account\n\n| Message | Code | Status |\n|--|--|--|\n| b | 2 | 400 |\n| c | 3 | 401 |\n";
+        let rows = read_rows(page, &columns("Code", "Message"), Tables::All).unwrap();
+        let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
+        assert_eq!(codes, ["1", "2", "3"]);
+        assert_eq!(rows[1].code_at.line, 15);
+        let first = read_rows(page, &columns("Code", "Message"), Tables::First).unwrap();
+        assert_eq!(first.len(), 1);
+        let mut with_status = columns("Code", "Message");
+        with_status.status = Some("Status".into());
+        let rows = read_rows(page, &with_status, Tables::All).unwrap();
+        assert_eq!(rows.len(), 2, "only the table that has the status column");
+        assert_eq!(
+            rows[0].status.as_ref().map(|(s, _)| s.as_str()),
+            Some("400")
+        );
+    }
 }

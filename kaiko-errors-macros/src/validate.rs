@@ -605,10 +605,15 @@ mod tests {
     }
 
     fn check_as(rows: &[RawRow], kind: CodeKind) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
+        let columns = Columns {
+            name: Some("Name".into()),
+            status: Some("HTTP Status".into()),
+            ..Columns::default()
+        };
         check_rows(
             rows,
             &TableRules {
-                columns: &Columns::default(),
+                columns: &columns,
                 kind,
                 pinned: &HashMap::new(),
             },
@@ -728,5 +733,164 @@ mod tests {
             assert!(!is_status_class(other), "{other}");
         }
         assert_eq!(line_ranges(&[1, 2, 3, 5, 7, 8]), "1-3, 5, 7-8");
+    }
+
+    #[test]
+    fn integer_codes_take_a_sign_and_fit_i64() {
+        let rows = [
+            row(3, "-1121", "Invalid symbol."),
+            row(4, "0", "Success"),
+            row(5, "+7", "Plus seven"),
+            row(6, "\u{2212}1003", "Typographic minus"),
+            row(7, "40400001", "Large"),
+            row(8, "9223372036854775807", "Max"),
+            row(9, "-9223372036854775808", "Min"),
+        ];
+        let variants = check_as(&rows, CodeKind::Integer).unwrap();
+        let codes: Vec<Code> = variants.iter().map(|v| v.code.clone()).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::Integer(-1121),
+                Code::Integer(0),
+                Code::Integer(7),
+                Code::Integer(-1003),
+                Code::Integer(40_400_001),
+                Code::Integer(i64::MAX),
+                Code::Integer(i64::MIN),
+            ]
+        );
+        assert_eq!(variants[0].status, None);
+        let rows = [
+            row(3, "9223372036854775808", "Too big"),
+            row(4, "12a", "Typo"),
+            row(5, "-", "Sign only"),
+            row(6, "-1121", "A"),
+            row(7, "-1121", "B"),
+        ];
+        let errors = messages(&check_as(&rows, CodeKind::Integer).unwrap_err());
+        assert!(
+            errors[0].starts_with("t.md:3:1: code 9223372036854775808 is beyond i64"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("t.md:4:1: code `12a` is not an integer"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[2].starts_with("t.md:5:1: code `-` is not an integer"),
+            "{errors:?}"
+        );
+        assert_eq!(
+            errors[3],
+            "t.md:7:1: duplicate code -1121: line 6 has it too; keep one of the two rows"
+        );
+    }
+
+    #[test]
+    fn string_codes_name_their_variants_and_lose_json_quotes() {
+        let rows = [
+            row(3, "card_declined", "The card was declined."),
+            row(4, "\"not_found\"", "Not found"),
+            row(5, "ERR_ACTOR_INSTANCE_MISSING", "Missing"),
+            row(6, "OAU-101", "OAuth"),
+        ];
+        let variants = check_as(&rows, CodeKind::String).unwrap();
+        let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "CardDeclined",
+                "NotFound",
+                "ErrActorInstanceMissing",
+                "Oau101"
+            ]
+        );
+        assert_eq!(variants[1].code, Code::Str("not_found".into()));
+        let errors =
+            messages(&check_as(&[row(3, "card declined", "x")], CodeKind::String).unwrap_err());
+        assert!(
+            errors[0].contains("string code `card declined` has whitespace"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn status_cells_and_name_cells() {
+        let mut rows = [
+            row(3, "not_found", "Not found"),
+            row(4, "teapot", "Short and stout"),
+            row(5, "gone", "Gone"),
+        ];
+        rows[0].status = Some((
+            "404 Not Found".into(),
+            Position {
+                line: 3,
+                column: 20,
+            },
+        ));
+        rows[1].status = Some((
+            "418".into(),
+            Position {
+                line: 4,
+                column: 20,
+            },
+        ));
+        rows[2].status = Some((
+            "4xx".into(),
+            Position {
+                line: 5,
+                column: 20,
+            },
+        ));
+        let errors = messages(&check_as(&rows, CodeKind::String).unwrap_err());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("t.md:5:20: status cell `4xx` is no HTTP status"),
+            "{errors:?}"
+        );
+        rows[2].status = Some((
+            "410 Gone".into(),
+            Position {
+                line: 5,
+                column: 20,
+            },
+        ));
+        let variants = check_as(&rows, CodeKind::String).unwrap();
+        let statuses: Vec<Option<u16>> = variants.iter().map(|v| v.status).collect();
+        assert_eq!(statuses, [Some(404), Some(418), Some(410)]);
+
+        let mut rows = [
+            row(3, "-1003", "Too many requests queued."),
+            row(4, "-1004", "x"),
+        ];
+        rows[0].name = Some((
+            "TOO_MANY_REQUESTS".into(),
+            Position {
+                line: 3,
+                column: 10,
+            },
+        ));
+        rows[1].name = Some((
+            String::new(),
+            Position {
+                line: 4,
+                column: 10,
+            },
+        ));
+        let errors = messages(&check_as(&rows, CodeKind::Integer).unwrap_err());
+        assert_eq!(
+            errors,
+            ["t.md:4:10: empty name for code -1004: the `Name` cell gives the variant's name"]
+        );
+        rows[1].name = Some((
+            "TOO_MANY_REQUESTS".into(),
+            Position {
+                line: 4,
+                column: 10,
+            },
+        ));
+        let errors = messages(&check_as(&rows, CodeKind::Integer).unwrap_err());
+        assert!(errors[0].contains("codes -1003 (line 3) and -1004 both give the variant name `TooManyRequests`; reword one of the two names"), "{errors:?}");
     }
 }

@@ -132,11 +132,20 @@ fn check_one<'de, E: ErrorTable, T: serde::Deserialize<'de>>(
     match kaiko_errors::decode::<E, T>(status, body) {
         Ok(_) => {
             assert!(success_status, "Ok for status {status}");
-            let parsed = parsed.expect("Ok for a body that is not JSON");
-            assert!(
-                oracle.allows_success::<E>(&parsed),
-                "Ok for a body that is not a success"
-            );
+            // serde_json leaves the UTF-8 of strings it skips (`IgnoredAny`) unchecked, so
+            // the oracle reads such a body with the bad bytes replaced; it also skips a
+            // number beyond f64 (`1e7713`) that a `Value` cannot hold: then only the JSON's
+            // shape can be checked.
+            match parsed.or_else(|| serde_json::from_str(&String::from_utf8_lossy(body)).ok()) {
+                Some(parsed) => assert!(
+                    oracle.allows_success::<E>(&parsed),
+                    "Ok for a body that is not a success"
+                ),
+                None => assert!(
+                    serde_json::from_slice::<IgnoredAny>(body).is_ok(),
+                    "Ok for a body that is not JSON"
+                ),
+            }
         }
         Err(error) => {
             assert_eq!(error.status(), status);

@@ -104,3 +104,11 @@ fn user_structs_can_hold_a_code() {
         r#"{"code":503,"retries":2}"#
     );
 }
+
+/// The size of an error on 64-bit targets, stated in the docs of `ApiError`.
+#[test]
+fn api_error_size() {
+    let size = std::mem::size_of::<kaiko_errors::ApiError<ErrorCode>>();
+    println!("size_of::<ApiError<ErrorCode>>() = {size}");
+    assert!(size <= 96, "{size}");
+}
