@@ -544,6 +544,18 @@ fn envelope_items(envelope: &Envelope, krate: &TokenStream) -> TokenStream {
         code,
         ..
     } = envelope;
+    // The body is the payload: the table reads it with the tap, and builds never
+    // instantiate the envelope visitor's payload path for it (nor the others the tap).
+    let whole_body_decode = whole_body.then(|| {
+        quote! {
+            fn __decode<'de, T: #krate::__private::serde::Deserialize<'de>>(
+                status: ::core::primitive::u16,
+                body: &'de [::core::primitive::u8],
+            ) -> ::core::result::Result<#krate::Page<T>, #krate::ApiError<Self>> {
+                #krate::__private::decode_whole_body::<Self, T>(status, body)
+            }
+        }
+    });
     let success = marker(envelope.success.as_ref(), krate);
     let error = marker(envelope.error.as_ref(), krate);
     let nodes = envelope.nodes.iter().enumerate().map(|(node, keys)| {
@@ -568,6 +580,8 @@ fn envelope_items(envelope: &Envelope, krate: &TokenStream) -> TokenStream {
             success: #success,
             error: #error,
         };
+
+        #whole_body_decode
 
         #[inline]
         fn __field(node: ::core::primitive::u8, key: &::core::primitive::str) -> #krate::__private::Field {

@@ -422,6 +422,7 @@ macro_rules! __http_impls {
 /// What generated code uses. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::envelope::decode_whole_body;
     pub use crate::shape::{kaiko_field, role, Field, Marker, Shape};
     #[cfg(feature = "http")]
     pub use ::http;

@@ -77,6 +77,16 @@ pub trait ErrorTable:
     #[doc(hidden)]
     const __ENVELOPE: crate::__private::Shape = crate::__private::Shape::KAIKO;
 
+    /// Decodes a response: [`decode`](crate::decode) with the reader of this table's
+    /// envelope. Not public API.
+    #[doc(hidden)]
+    fn __decode<'de, T: serde::Deserialize<'de>>(
+        status: u16,
+        body: &'de [u8],
+    ) -> Result<crate::Page<T>, crate::ApiError<Self>> {
+        crate::envelope::decode_envelope::<Self, T>(status, body)
+    }
+
     /// Which role `key` has in the object at `node` (0: the body). Not public API.
     #[doc(hidden)]
     #[inline]

@@ -86,8 +86,6 @@ impl<T> Observed<'_, T> {
 pub(super) enum Mode {
     /// A 2xx: the body decides, `data` is read into `T` unless the body is already an error.
     Success,
-    /// A non-2xx: the status decides; only the message and the code are read, the last wins.
-    ErrorStatus,
     /// A 2xx whose `T` failed before the body was decided: read again, `data` skipped, to
     /// learn whether it is the API's error. Only on that failure path.
     Rescue,
@@ -181,14 +179,9 @@ where
     T: Deserialize<'de>,
     A: MapAccess<'de>,
 {
-    let other = if mode == Mode::ErrorStatus {
-        Skip::SCAN
-    } else {
-        Skip::TOP
-    };
     while let Some(field) = map.next_key_seed(KeySeed::<E>(node, PhantomData))? {
         match field {
-            Field::Other => map.next_value_seed(other)?,
+            Field::Other => map.next_value_seed(Skip::TOP)?,
             Field::Node(node) => map.next_value_seed(NodeSeed::<E, T> {
                 node,
                 state: &mut *state,
@@ -212,12 +205,10 @@ where
     T: Deserialize<'de>,
     A: MapAccess<'de>,
 {
-    if mode != Mode::ErrorStatus {
-        if state.seen & roles != 0 {
-            return Err(de::Error::duplicate_field(E::__ENVELOPE.path_of(roles)));
-        }
-        state.seen |= roles;
+    if state.seen & roles != 0 {
+        return Err(de::Error::duplicate_field(E::__ENVELOPE.path_of(roles)));
     }
+    state.seen |= roles;
     if roles & role::DATA != 0 {
         if mode == Mode::Success && !state.head.is_error_already::<E>() {
             match map.next_value_seed(DataSeed(PhantomData)) {
@@ -231,10 +222,6 @@ where
             map.next_value_seed(Skip::TOP)?;
         }
         return Ok(());
-    }
-    if mode == Mode::ErrorStatus && roles & (role::MESSAGE | role::CODE) == 0 {
-        // The status decides: markers and pagination do not matter.
-        return map.next_value_seed(Skip::SCAN);
     }
     if roles & (role::CONTINUATION_TOKEN | role::NEXT_URL) != 0 {
         let value: Option<String> = map.next_value()?;

@@ -59,15 +59,48 @@ where
     E: ErrorTable,
     T: Deserialize<'de>,
 {
+    // The table picks its reader (`ErrorTable::__decode`), so that a build instantiates
+    // only the one its envelope needs.
+    E::__decode::<T>(status, body)
+}
+
+/// `decode` for a body whose payload is at a path (`data`, `result`): the envelope's
+/// visitor reads the fields, the payload straight into `T`.
+pub fn decode_envelope<'de, E, T>(status: u16, body: &'de [u8]) -> Result<Page<T>, ApiError<E>>
+where
+    E: ErrorTable,
+    T: Deserialize<'de>,
+{
     if !(200..=299).contains(&status) {
         return Err(error_status(status, body));
     }
     let mut state = Observed::<T>::new();
-    let first = if E::__ENVELOPE.whole_body {
-        whole::parse::<E, T>(body, &mut state)
-    } else {
-        crate::backend::parse_object(body, TopVisitor::<E, T>::new(&mut state, Mode::Success))
-    };
+    let first =
+        crate::backend::parse_object(body, TopVisitor::<E, T>::new(&mut state, Mode::Success));
+    finish(status, body, first, state)
+}
+
+/// `decode` for `data = ""`: the whole body is the payload, read by `T` through a tap.
+pub fn decode_whole_body<'de, E, T>(status: u16, body: &'de [u8]) -> Result<Page<T>, ApiError<E>>
+where
+    E: ErrorTable,
+    T: Deserialize<'de>,
+{
+    if !(200..=299).contains(&status) {
+        return Err(error_status(status, body));
+    }
+    let mut state = Observed::<T>::new();
+    let first = whole::parse::<E, T>(body, &mut state);
+    finish(status, body, first, state)
+}
+
+/// The answer of a 2xx's first reading.
+fn finish<'de, E: ErrorTable, T>(
+    status: u16,
+    body: &'de [u8],
+    first: Result<Verdict<T>, crate::JsonError>,
+    state: Observed<'de, T>,
+) -> Result<Page<T>, ApiError<E>> {
     match first {
         Ok(Verdict::Success(page)) => Ok(page),
         Ok(Verdict::Error) => Err(api_error(status, state.head)),
@@ -160,9 +193,6 @@ impl<'de, E: ErrorTable, T: Deserialize<'de>> Visitor<'de> for TopVisitor<'_, 'd
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         fields::visit_fields::<E, T, A>(&mut map, 0, self.state, self.mode)?;
-        if self.mode == Mode::ErrorStatus {
-            return Ok(Verdict::Error);
-        }
         match decide::<E, A::Error>(&self.state.head)? {
             Decision::Error => Ok(Verdict::Error),
             // Only whether the body is an error matters here; the caller keeps its error.
