@@ -427,3 +427,92 @@ fn http_status_codes_only_for_tables_with_statuses() {
         404
     );
 }
+
+/// gRPC's names with their numbers: names from the code column, codes from `Number`.
+#[kaiko_errors::error_table(
+    spec = "specs/grpc-status-codes.md",
+    codes = "integer",
+    code_column = "Number",
+    name_column = "Code",
+    message_column = "Description",
+    envelope(code = "code", message = "message", data = ""),
+    retryable(14)
+)]
+pub enum GrpcStatus {}
+
+/// Slack: string codes at `error`, a bool marker.
+#[kaiko_errors::error_table(
+    spec = "specs/slack-errors.md",
+    codes = "string",
+    code_column = "Error",
+    message_column = "Description",
+    envelope(code = "error", data = "", success(ok = true)),
+    retryable("ratelimited")
+)]
+pub enum SlackError {}
+
+#[test]
+fn grpc_numbers_named_by_their_codes() {
+    assert_eq!(GrpcStatus::Ok.code(), 0);
+    assert_eq!(GrpcStatus::NotFound.code(), 5);
+    assert_eq!(GrpcStatus::from_code(16), Some(GrpcStatus::Unauthenticated));
+    let error = api_error(GrpcStatus::decode::<serde_json::Value>(
+        404,
+        br#"{"code":5,"message":"user 7 not found","details":[]}"#,
+    ));
+    assert_eq!(error.code(), Some(GrpcStatus::NotFound));
+    let error = api_error(GrpcStatus::decode::<serde_json::Value>(
+        503,
+        br#"{"code":14,"message":"upstream connect error"}"#,
+    ));
+    assert!(error.is_retryable());
+    // Without a marker, a body with a code is the error, even code 0 (`OK`): the docs list
+    // it as a code; give `success(code = 0)` for an API that sends it on success.
+    let error = api_error(GrpcStatus::decode::<serde_json::Value>(
+        200,
+        br#"{"code":0}"#,
+    ));
+    assert_eq!(error.code(), Some(GrpcStatus::Ok));
+}
+
+#[derive(Debug, Deserialize)]
+struct Channels {
+    channels: Vec<serde_json::Value>,
+}
+
+#[test]
+fn slack_ok_false_is_the_error() {
+    assert_eq!(SlackError::InvalidAuth.code(), "invalid_auth");
+    let page = SlackError::decode::<Channels>(
+        200,
+        br#"{"ok":true,"channels":[{"id":"C1"}],"response_metadata":{"next_cursor":""}}"#,
+    )
+    .unwrap();
+    assert_eq!(page.data.channels.len(), 1);
+    let error = api_error(SlackError::decode::<Channels>(
+        200,
+        br#"{"ok":false,"error":"invalid_auth"}"#,
+    ));
+    assert_eq!(error.code(), Some(SlackError::InvalidAuth));
+    assert_eq!(error.message(), None);
+    let error = api_error(SlackError::decode::<Channels>(
+        429,
+        br#"{"ok":false,"error":"ratelimited"}"#,
+    ));
+    assert!(error.is_retryable());
+    let error = api_error(SlackError::decode::<Channels>(
+        200,
+        br#"{"error":"not_authed","ok":false}"#,
+    ));
+    assert_eq!(error.code(), Some(SlackError::NotAuthed));
+    // `"ok":"true"` is no bool: not a success, and without `error(...)` it is the error.
+    let error = api_error(SlackError::decode::<Channels>(
+        200,
+        br#"{"ok":"true","channels":[]}"#,
+    ));
+    assert_eq!(error.code(), None);
+    // No `ok` at all: not this API's envelope.
+    assert!(SlackError::decode::<Channels>(200, br#"{"channels":[]}"#)
+        .unwrap_err()
+        .is_decode());
+}
