@@ -516,3 +516,46 @@ fn slack_ok_false_is_the_error() {
         .unwrap_err()
         .is_decode());
 }
+
+/// A status table with an envelope of its own: `error(...)` marks the API's error, `success`
+/// its success, any other value of the field is a decode error.
+#[kaiko_errors::error_table(
+    spec = "specs/exchange.md",
+    envelope(
+        message = "error.detail",
+        data = "payload",
+        success(status = "ok"),
+        error(status = "failed")
+    )
+)]
+pub enum MarkedError {}
+
+#[test]
+fn error_marker_of_a_custom_envelope() {
+    let page = MarkedError::decode::<Vec<u8>>(200, br#"{"payload":[1,2],"status":"ok"}"#).unwrap();
+    assert_eq!(page.data, [1, 2]);
+    let error = api_error(MarkedError::decode::<Vec<u8>>(
+        200,
+        br#"{"status":"failed","error":{"detail":"nope"},"payload":null}"#,
+    ));
+    assert_eq!(error.message(), Some("nope"));
+    // A status table's code is the status's: this page documents 200 as `Ok`.
+    assert_eq!(error.code(), Some(MarkedError::Ok));
+    let error = api_error(MarkedError::decode::<Vec<u8>>(
+        429,
+        br#"{"status":"failed"}"#,
+    ));
+    assert_eq!(error.code(), Some(MarkedError::TooManyRequests));
+    for body in [r#"{"payload":[],"status":"pending"}"#, r#"{"payload":[]}"#] {
+        let error = MarkedError::decode::<Vec<u8>>(200, body.as_bytes()).unwrap_err();
+        assert!(error.is_decode(), "{body}");
+    }
+    let error =
+        MarkedError::decode::<Vec<u8>>(200, br#"{"payload":[],"status":"pending"}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("`status` is neither \"ok\" nor \"failed\""),
+        "{error}"
+    );
+}
