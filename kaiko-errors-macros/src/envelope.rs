@@ -5,7 +5,8 @@ use crate::args::{EnvelopeArgs, MarkerArg, MarkerValue, PathArg};
 use crate::model::CodeKind;
 use proc_macro2::Span;
 
-/// The roles of a key, as the runtime numbers them (`kaiko_errors::__private::role`).
+/// The roles of a key, distinct bits; the expansion names them by the runtime's constants
+/// of the same names (`kaiko_errors::__private::role`).
 pub mod role {
     pub const DATA: u8 = 1;
     pub const MESSAGE: u8 = 2;
@@ -14,6 +15,17 @@ pub mod role {
     pub const ERROR: u8 = 16;
     pub const CONTINUATION_TOKEN: u8 = 32;
     pub const NEXT_URL: u8 = 64;
+
+    /// Each bit with the name of the runtime's constant for it.
+    pub const NAMES: [(u8, &str); 7] = [
+        (DATA, "DATA"),
+        (MESSAGE, "MESSAGE"),
+        (CODE, "CODE"),
+        (SUCCESS, "SUCCESS"),
+        (ERROR, "ERROR"),
+        (CONTINUATION_TOKEN, "CONTINUATION_TOKEN"),
+        (NEXT_URL, "NEXT_URL"),
+    ];
 }
 
 /// What a key of an object is.

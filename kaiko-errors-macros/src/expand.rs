@@ -5,7 +5,7 @@
 //! user's `use MyError::*` even when the table has variants named `Ok`, `Some` or `None`.
 //! Each generated impl has its own function.
 
-use crate::envelope::{Envelope, FieldSpec, MarkerSpec};
+use crate::envelope::{role, Envelope, FieldSpec, MarkerSpec};
 use crate::item::EnumItem;
 use crate::model::{Code, CodeKind, ErrorRow};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -562,7 +562,10 @@ fn envelope_items(envelope: &Envelope, krate: &TokenStream) -> TokenStream {
         let node = u8::try_from(node).unwrap_or(u8::MAX);
         let arms = keys.iter().map(|(key, field)| match field {
             FieldSpec::Node(next) => quote!(#key => #krate::__private::Field::Node(#next),),
-            FieldSpec::Leaf(roles) => quote!(#key => #krate::__private::Field::Leaf(#roles),),
+            FieldSpec::Leaf(roles) => {
+                let roles = role_names(*roles, krate);
+                quote!(#key => #krate::__private::Field::Leaf(#roles),)
+            }
         });
         quote! {
             #node => match key {
@@ -591,6 +594,19 @@ fn envelope_items(envelope: &Envelope, krate: &TokenStream) -> TokenStream {
             }
         }
     }
+}
+
+/// A leaf's roles by the runtime's names (`role::CODE | role::SUCCESS`), so the expansion
+/// does not depend on how the runtime numbers them.
+fn role_names(roles: u8, krate: &TokenStream) -> TokenStream {
+    let names = role::NAMES
+        .iter()
+        .filter(|(bit, _)| roles & bit != 0)
+        .map(|(_, name)| {
+            let name = Ident::new(name, Span::call_site());
+            quote!(#krate::__private::role::#name)
+        });
+    quote!(#(#names)|*)
 }
 
 fn marker(marker: Option<&MarkerSpec>, krate: &TokenStream) -> TokenStream {

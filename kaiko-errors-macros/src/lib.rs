@@ -322,6 +322,8 @@ mod tests {
         );
         assert!(code.contains("Error1499") && code.contains("TooManyRequests"));
         assert!(code.contains("- 1499i64") || code.contains("-1499i64"));
+        // Roles by the runtime's names, not its numbers.
+        assert!(code.contains("__private :: role :: CODE"), "{code}");
     }
 
     /// `cargo test --release -p kaiko-errors-macros -- --ignored --nocapture expansion_time`

@@ -142,29 +142,7 @@ impl<'de, E: ErrorTable> Visitor<'de> for ErrorFields<'_, 'de, E> {
         Skip::TOP.visit_seq(seq)
     }
 
-    fn visit_bool<Er: de::Error>(self, _: bool) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_i64<Er: de::Error>(self, _: i64) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_u64<Er: de::Error>(self, _: u64) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_f64<Er: de::Error>(self, _: f64) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_str<Er: de::Error>(self, _: &str) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_unit<Er: de::Error>(self) -> Result<(), Er> {
-        Ok(())
-    }
+    ignore_scalars!();
 }
 
 /// Reads the fields of the object at `node`.
@@ -293,29 +271,7 @@ impl<'de, E: ErrorTable, T: Deserialize<'de>> Visitor<'de> for NodeSeed<'_, 'de,
         Skip::TOP.visit_seq(seq)
     }
 
-    fn visit_bool<Er: de::Error>(self, _: bool) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_i64<Er: de::Error>(self, _: i64) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_u64<Er: de::Error>(self, _: u64) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_f64<Er: de::Error>(self, _: f64) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_str<Er: de::Error>(self, _: &str) -> Result<(), Er> {
-        Ok(())
-    }
-
-    fn visit_unit<Er: de::Error>(self) -> Result<(), Er> {
-        Ok(())
-    }
+    ignore_scalars!();
 }
 
 /// Records what a leaf holds for each of its roles: a message is a string (anything else

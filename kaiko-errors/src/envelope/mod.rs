@@ -6,6 +6,35 @@
 //! read in the same pass. Nothing is buffered: no `serde_json::Value`, no `RawValue`
 //! re-parse, no untagged or flattened enums.
 
+/// The visits of a value that does not matter: every scalar is accepted and dropped.
+macro_rules! ignore_scalars {
+    () => {
+        fn visit_bool<Er: serde::de::Error>(self, _: bool) -> Result<(), Er> {
+            Ok(())
+        }
+
+        fn visit_i64<Er: serde::de::Error>(self, _: i64) -> Result<(), Er> {
+            Ok(())
+        }
+
+        fn visit_u64<Er: serde::de::Error>(self, _: u64) -> Result<(), Er> {
+            Ok(())
+        }
+
+        fn visit_f64<Er: serde::de::Error>(self, _: f64) -> Result<(), Er> {
+            Ok(())
+        }
+
+        fn visit_str<Er: serde::de::Error>(self, _: &str) -> Result<(), Er> {
+            Ok(())
+        }
+
+        fn visit_unit<Er: serde::de::Error>(self) -> Result<(), Er> {
+            Ok(())
+        }
+    };
+}
+
 mod data;
 mod fields;
 mod skip;
