@@ -56,7 +56,8 @@ const _: () = {
                 _ => ::core::option::Option::None,
             }
         }
-        /// The documented message: the whole cell of the table.
+        /// The documented message: a table row's whole cell, or the first message
+        /// under a code heading.
         #[must_use]
         #[inline]
         pub const fn message(self) -> &'static ::core::primitive::str {
@@ -67,6 +68,21 @@ const _: () = {
                 Self::NotFound => "Not Found",
                 Self::TooManyRequests => {
                     "Too Many Requests -- Slow down: at most 10 requests a second."
+                }
+            }
+        }
+        /// Every documented message, in page order: `message()` first. A table row
+        /// has one; a code heading one per bullet under it.
+        #[must_use]
+        #[inline]
+        pub const fn messages(self) -> &'static [&'static ::core::primitive::str] {
+            match self {
+                Self::Malformed => {
+                    &["Bad Request -- Malformed -- The request body is not valid JSON."]
+                }
+                Self::NotFound => &["Not Found"],
+                Self::TooManyRequests => {
+                    &["Too Many Requests -- Slow down: at most 10 requests a second."]
                 }
             }
         }

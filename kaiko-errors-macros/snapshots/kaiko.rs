@@ -99,7 +99,8 @@ const _: () = {
                 _ => ::core::option::Option::None,
             }
         }
-        /// The documented message: the whole cell of the table.
+        /// The documented message: a table row's whole cell, or the first message
+        /// under a code heading.
         #[must_use]
         #[inline]
         pub const fn message(self) -> &'static ::core::primitive::str {
@@ -120,6 +121,37 @@ const _: () = {
                 }
                 Self::ServiceUnavailable => {
                     "Service Unavailable -- We're temporarily offline for maintenance."
+                }
+            }
+        }
+        /// Every documented message, in page order: `message()` first. A table row
+        /// has one; a code heading one per bullet under it.
+        #[must_use]
+        #[inline]
+        pub const fn messages(self) -> &'static [&'static ::core::primitive::str] {
+            match self {
+                Self::BadRequest => &["Bad Request"],
+                Self::Unauthorized => {
+                    &[
+                        "Unauthorized -- You are not authenticated properly. See Authentication.",
+                    ]
+                }
+                Self::Forbidden => {
+                    &["Forbidden -- You don't have access to the requested resource."]
+                }
+                Self::NotFound => &["Not Found"],
+                Self::MethodNotAllowed => &["Method Not Allowed"],
+                Self::NotAcceptable => &["Not Acceptable"],
+                Self::RateLimitReached => &["Rate limit reached"],
+                Self::InternalServerError => {
+                    &[
+                        "Internal Server Error -- We had a problem with our service. Try again later.",
+                    ]
+                }
+                Self::ServiceUnavailable => {
+                    &[
+                        "Service Unavailable -- We're temporarily offline for maintenance.",
+                    ]
                 }
             }
         }

@@ -1,6 +1,6 @@
 //! The arguments of `#[error_table(...)]`.
 
-use crate::model::{Code, CodeKind, Columns, Tables};
+use crate::model::{Code, CodeKind, Columns, Layout, Tables};
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::ext::IdentExt;
@@ -13,6 +13,7 @@ pub struct TableArgs {
     /// The `spec = "..."` literal: spec errors point here.
     pub spec: LitStr,
     pub kind: CodeKind,
+    pub layout: Layout,
     pub columns: Columns,
     pub tables: Tables,
     /// `envelope(...)`, when written.
@@ -115,7 +116,8 @@ pub enum MarkerValue {
     Bool(bool),
 }
 
-const ARGUMENTS: &str = "`spec`, `codes`, `code_column`, `name_column`, `message_column`, \
+const ARGUMENTS: &str =
+    "`spec`, `codes`, `layout`, `code_column`, `name_column`, `message_column`, \
     `detail_column`, `status_column`, `tables`, `envelope`, `retryable`, `rename` or `crate`";
 
 /// The arguments as written, before they are checked against each other.
@@ -123,6 +125,7 @@ const ARGUMENTS: &str = "`spec`, `codes`, `code_column`, `name_column`, `message
 struct Written {
     spec: Option<LitStr>,
     codes: Option<LitStr>,
+    layout: Option<LitStr>,
     code_column: Option<LitStr>,
     name_column: Option<LitStr>,
     message_column: Option<LitStr>,
@@ -174,6 +177,7 @@ impl Written {
                 let slot = match name {
                     "spec" => &mut self.spec,
                     "codes" => &mut self.codes,
+                    "layout" => &mut self.layout,
                     "code_column" => &mut self.code_column,
                     "name_column" => &mut self.name_column,
                     "message_column" => &mut self.message_column,
@@ -204,6 +208,14 @@ impl Written {
             }),
             None => CodeKind::Status,
         };
+        let layout = match &self.layout {
+            // An unknown layout is the one error: nothing else can be judged without it.
+            Some(lit) => layout(lit)?,
+            None => Layout::Table,
+        };
+        if layout != Layout::Table {
+            errors.extend(self.table_only_arguments(layout));
+        }
         let tables = match &self.tables {
             Some(lit) => match lit.value().as_str() {
                 "first" => Tables::First,
@@ -281,6 +293,7 @@ impl Written {
         Ok(TableArgs {
             spec,
             kind,
+            layout,
             columns: Columns {
                 code: self.code_column.map_or(defaults.code, |lit| lit.value()),
                 message: self
@@ -296,6 +309,54 @@ impl Written {
             renames,
             runtime: self.runtime,
         })
+    }
+}
+
+impl Written {
+    /// The arguments that name table columns, given with a layout that has no table.
+    fn table_only_arguments(&self, layout: Layout) -> Vec<syn::Error> {
+        let place = match layout {
+            Layout::List => "each list item",
+            Layout::Table | Layout::Headings => "each heading",
+        };
+        [
+            ("code_column", &self.code_column),
+            ("message_column", &self.message_column),
+            ("detail_column", &self.detail_column),
+            ("name_column", &self.name_column),
+            ("status_column", &self.status_column),
+            ("tables", &self.tables),
+        ]
+        .into_iter()
+        .filter_map(|(name, lit)| {
+            let lit = lit.as_ref()?;
+            Some(syn::Error::new(
+                lit.span(),
+                format!(
+                    "`{name}` is for tables: with `layout = \"{}\"` {place} starts with its \
+                     code and the text after it is read; drop `{name}`, or read a table with \
+                     `layout = \"table\"`",
+                    layout.name()
+                ),
+            ))
+        })
+        .collect()
+    }
+}
+
+fn layout(lit: &LitStr) -> syn::Result<Layout> {
+    match lit.value().as_str() {
+        "table" => Ok(Layout::Table),
+        "headings" => Ok(Layout::Headings),
+        "list" => Ok(Layout::List),
+        other => Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "unknown `layout` \"{other}\": write \"table\" (pipe or HTML tables, a row per \
+                 code, the default), \"headings\" (a heading per code, its messages under it) \
+                 or \"list\" (a list item per code, its message after the code)"
+            ),
+        )),
     }
 }
 

@@ -102,11 +102,17 @@ fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
     let variants = expansion.variants();
     let message_docs = expansion.rows.iter().map(|row| {
         let message = escape_markdown(&row.message);
-        match (&row.code, row.status) {
+        let mut lines = vec![match (&row.code, row.status) {
             (Code::Status(status), _) => format!(" HTTP `{status}`: {message}"),
             (code, Some(status)) => format!(" Code `{}` (HTTP `{status}`): {message}", bare(code)),
             (code, None) => format!(" Code `{}`: {message}", bare(code)),
+        }];
+        if let Some(further) = row.messages.get(1..).filter(|more| !more.is_empty()) {
+            lines.push(String::new());
+            lines.push(" Also documented:".to_owned());
+            lines.extend(further.iter().map(|m| format!(" - {}", escape_markdown(m))));
         }
+        lines
     });
     let origin_docs = expansion.rows.iter().map(|row| {
         format!(
@@ -127,7 +133,7 @@ fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
         )]
         #vis enum #ident {
             #(
-                #[doc = #message_docs]
+                #(#[doc = #message_docs])*
                 #[doc = ""]
                 #[doc = #origin_docs]
                 #variants,
@@ -314,18 +320,30 @@ fn string_code_items(expansion: &Expansion<'_>) -> TokenStream {
 fn text_items(expansion: &Expansion<'_>) -> TokenStream {
     let all = expansion.variants();
     let messages = expansion.rows.iter().map(|row| row.message.as_str());
+    let all_messages = expansion.rows.iter().map(|row| &row.messages);
     let reasons = expansion.rows.iter().map(|row| row.reason.as_str());
     let details = expansion.rows.iter().map(|row| match &row.detail {
         Some(detail) => quote!(::core::option::Option::Some(#detail)),
         None => quote!(::core::option::Option::None),
     });
     quote! {
-        /// The documented message: the whole cell of the table.
+        /// The documented message: a table row's whole cell, or the first message
+        /// under a code heading.
         #[must_use]
         #[inline]
         pub const fn message(self) -> &'static ::core::primitive::str {
             match self {
                 #(Self::#all => #messages,)*
+            }
+        }
+
+        /// Every documented message, in page order: `message()` first. A table row
+        /// has one; a code heading one per bullet under it.
+        #[must_use]
+        #[inline]
+        pub const fn messages(self) -> &'static [&'static ::core::primitive::str] {
+            match self {
+                #(Self::#all => &[#(#all_messages),*],)*
             }
         }
 

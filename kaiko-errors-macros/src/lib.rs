@@ -36,6 +36,7 @@
 )]
 
 mod args;
+mod entries;
 mod envelope;
 mod expand;
 mod item;
@@ -43,6 +44,7 @@ mod markdown;
 mod model;
 mod naming;
 mod near_miss;
+mod outline;
 #[cfg(test)]
 mod proptests;
 mod source;
@@ -128,15 +130,30 @@ fn read_table(
     let rules = validate::TableRules {
         columns: &args.columns,
         kind: args.kind,
+        layout: args.layout,
         pinned: &pinned,
+    };
+    let page_rules = spec::PageRules {
+        layout: args.layout,
+        kind: args.kind,
+        columns: &args.columns,
+        tables: args.tables,
     };
     let rows = match path {
         Some(path) => source::read(written, path).map_err(|message| vec![message]),
         None => Err(vec![format!("cannot resolve the spec path `{written}`")]),
     }
     .and_then(|page| {
-        let raw = spec::read_rows(&page, &args.columns, args.tables).map_err(render)?;
-        validate::check_rows(&raw, &rules).map_err(render)
+        let entries = spec::read_rows(&page, &page_rules).map_err(render)?;
+        let checked = validate::check_rows(&entries.rows, &rules);
+        match (checked, entries.problems) {
+            (Ok(rows), problems) if problems.is_empty() => Ok(rows),
+            (checked, mut problems) => {
+                problems.extend(checked.err().unwrap_or_default());
+                problems.sort_by_key(|problem| problem.at);
+                Err(render(problems))
+            }
+        }
     });
     rows.map_err(|messages| {
         let mut errors = messages

@@ -88,19 +88,15 @@ impl<'a> LineIndex<'a> {
 pub fn parse(text: &str) -> Document {
     let index = LineIndex::new(text);
     let mut blocks = Vec::new();
-    let blanked;
-    let markdown = match front_matter_len(text) {
-        Some(len) => {
-            blocks.push(Block {
-                kind: BlockKind::FrontMatter,
-                first_line: 1,
-                last_line: index.position(len.saturating_sub(1)).line,
-            });
-            blanked = blank_prefix(text, len);
-            blanked.as_str()
-        }
-        None => text,
-    };
+    let (markdown, front_matter) = without_front_matter(text);
+    if let Some(len) = front_matter {
+        blocks.push(Block {
+            kind: BlockKind::FrontMatter,
+            first_line: 1,
+            last_line: index.position(len.saturating_sub(1)).line,
+        });
+    }
+    let markdown = markdown.as_ref();
     let mut tables = Vec::new();
     let mut table: Option<Table> = None;
     let mut row: Vec<Cell> = Vec::new();
@@ -157,6 +153,14 @@ pub fn parse(text: &str) -> Document {
         }
     }
     Document { tables, blocks }
+}
+
+/// `text` with its YAML front matter blanked, and the front matter's length if it has one.
+pub fn without_front_matter(text: &str) -> (std::borrow::Cow<'_, str>, Option<usize>) {
+    match front_matter_len(text) {
+        Some(len) => (blank_prefix(text, len).into(), Some(len)),
+        None => (text.into(), None),
+    }
 }
 
 /// The length in bytes of the YAML front matter at the very top of `text`, closing line

@@ -66,7 +66,31 @@ pub enum Tables {
     All,
 }
 
-/// A row of the chosen table, its cells as plain text, not yet checked.
+/// How the page writes its entries: `layout = "table" | "headings" | "list"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Pipe tables and HTML `<table>`s, a row per code.
+    #[default]
+    Table,
+    /// A heading per code, its messages under it.
+    Headings,
+    /// A list item per code, its message after the code.
+    List,
+}
+
+impl Layout {
+    /// The value of `layout = "..."` that selects it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Table => "table",
+            Layout::Headings => "headings",
+            Layout::List => "list",
+        }
+    }
+}
+
+/// An entry of the page (a table row, a code heading, a code list item), its text plain,
+/// not yet checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawRow {
     pub code: String,
@@ -79,6 +103,8 @@ pub struct RawRow {
     pub name: Option<(String, Position)>,
     /// The status column's cell, when the attribute names one.
     pub status: Option<(String, Position)>,
+    /// The messages documented after the first (the further bullets under a heading).
+    pub further_messages: Vec<String>,
 }
 
 /// A checked row: one variant of the generated enum.
@@ -90,6 +116,8 @@ pub struct ErrorRow {
     pub status: Option<u16>,
     pub name: String,
     pub message: String,
+    /// Every documented message in page order: `message` first.
+    pub messages: Vec<String>,
     pub reason: String,
     pub detail: Option<String>,
     pub line: usize,

@@ -8,8 +8,22 @@
 
 use crate::model::{Columns, RawRow, Tables};
 use crate::naming::{self, variant_name};
-use crate::spec::read_rows;
 use crate::validate::{check_rows, TableRules};
+
+/// The rows of the first table with `columns`, as the default attribute reads them.
+fn read_rows(
+    page: &str,
+    columns: &Columns,
+    tables: Tables,
+) -> Result<Vec<RawRow>, Vec<crate::model::SpecError>> {
+    let rules = crate::spec::PageRules {
+        layout: crate::model::Layout::Table,
+        kind: crate::model::CodeKind::Status,
+        columns,
+        tables,
+    };
+    crate::spec::read_rows(page, &rules).map(|entries| entries.rows)
+}
 
 fn status_rules<'a>(
     columns: &'a Columns,
@@ -18,6 +32,7 @@ fn status_rules<'a>(
     TableRules {
         columns,
         kind: crate::model::CodeKind::Status,
+        layout: crate::model::Layout::Table,
         pinned,
     }
 }
@@ -444,6 +459,7 @@ proptest! {
                 detail: None,
                 name: None,
                 status: None,
+                further_messages: Vec::new(),
             })
             .collect();
         let errors = check_rows(&rows, &status_rules(&Columns::default(), &Default::default())).err().unwrap_or_default();

@@ -1,41 +1,203 @@
-//! Parse stage: finds the error table of a page and reads its rows.
+//! Parse stage: finds the entries of a page (table rows, code headings, code list items)
+//! and reads them as plain text.
 
-use crate::markdown::{self, Cell, Table};
-use crate::model::{Columns, RawRow, SpecError, Tables};
+use crate::entries;
+use crate::markdown::{self, Cell, LineIndex, Table};
+use crate::model::{CodeKind, Columns, Layout, RawRow, SpecError, Tables};
 use crate::near_miss;
+use crate::outline::{self, Outline};
 
 const BYTE_ORDER_MARK: char = '\u{feff}';
 
-/// The rows of the first table whose header names every wanted column (with
-/// `Tables::All`, of every such table, in page order), or why there is no such table: the
-/// tables seen, and the lines that look like its header but did not become a table.
-pub fn read_rows(
-    page: &str,
-    columns: &Columns,
-    tables: Tables,
-) -> Result<Vec<RawRow>, Vec<SpecError>> {
+/// How to read a page: the attribute's arguments that say where its entries are.
+pub struct PageRules<'a> {
+    pub layout: Layout,
+    pub kind: CodeKind,
+    pub columns: &'a Columns,
+    pub tables: Tables,
+}
+
+/// What a page gave: its entries, and the problems of the would-be entries that gave
+/// none (a heading with two codes), reported with the rows' own.
+#[derive(Debug)]
+pub struct Entries {
+    pub rows: Vec<RawRow>,
+    pub problems: Vec<SpecError>,
+}
+
+/// The entries of `page` under `rules`, or why it has none: with the `table` layout the
+/// tables seen and the lines that look like a header but did not become a table; with
+/// every layout, the layout the page looks written in.
+pub fn read_rows(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecError>> {
     // Editors put a BOM in front of UTF-8 files; it is not part of the first line.
     let page = page.strip_prefix(BYTE_ORDER_MARK).unwrap_or(page);
+    match rules.layout {
+        Layout::Table => read_tables(page, rules),
+        Layout::Headings | Layout::List => read_entries(page, rules),
+    }
+}
+
+/// The rows of the first table whose header names every wanted column (with
+/// `Tables::All`, of every such table, in page order).
+fn read_tables(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecError>> {
     let document = markdown::parse(page);
     let mut rows = Vec::new();
     let mut matched = false;
     for table in &document.tables {
-        let Some(indices) = ColumnIndices::of(table, columns) else {
+        let Some(indices) = ColumnIndices::of(table, rules.columns) else {
             continue;
         };
         matched = true;
         rows.extend(table.rows.iter().map(|row| indices.read(row, table)));
-        if tables == Tables::First {
+        if rules.tables == Tables::First {
             break;
         }
     }
     if matched {
-        return Ok(rows);
+        return Ok(Entries {
+            rows,
+            problems: Vec::new(),
+        });
     }
-    let wanted = wanted_columns(columns);
-    let mut errors = vec![no_table_error(&document.tables, &wanted, columns)];
+    let wanted = wanted_columns(rules.columns);
+    let outline = outline::parse(page);
+    let hints = LayoutHints::of(page, &outline, rules.kind);
+    let mut errors = vec![no_table_error(
+        &document.tables,
+        &wanted,
+        rules.columns,
+        &hints,
+    )];
     errors.extend(near_miss::diagnose(page, &document, &wanted));
     Err(errors)
+}
+
+/// The code headings or code list items of the page.
+fn read_entries(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecError>> {
+    let outline = outline::parse(page);
+    let index = LineIndex::new(page);
+    let (rows, problems) = match rules.layout {
+        Layout::List => entries::from_list_items(&outline, &index, rules.kind),
+        Layout::Table | Layout::Headings => entries::from_headings(&outline, &index, rules.kind),
+    };
+    if rows.is_empty() && problems.is_empty() {
+        let hints = LayoutHints::of(page, &outline, rules.kind);
+        let tables = markdown::parse(page).tables;
+        return Err(vec![no_entries_error(rules, &hints, &tables)]);
+    }
+    Ok(Entries { rows, problems })
+}
+
+/// What else the page could be read as: its code headings and code list items, under
+/// the kind of the attribute and under the other kind.
+struct LayoutHints {
+    kind: CodeKind,
+    headings: (usize, Option<(String, usize)>),
+    items: (usize, Option<(String, usize)>),
+    other_kind: CodeKind,
+    other_headings: usize,
+    other_items: usize,
+}
+
+impl LayoutHints {
+    fn of(page: &str, outline: &Outline, kind: CodeKind) -> Self {
+        let index = LineIndex::new(page);
+        let other_kind = match kind {
+            CodeKind::String => CodeKind::Integer,
+            CodeKind::Integer | CodeKind::Status => CodeKind::String,
+        };
+        LayoutHints {
+            kind,
+            headings: entries::code_headings(outline, &index, kind),
+            items: entries::code_items(outline, &index, kind),
+            other_kind,
+            other_headings: entries::code_headings(outline, &index, other_kind).0,
+            other_items: entries::code_items(outline, &index, other_kind).0,
+        }
+    }
+
+    /// "the page has 104 headings that start with a code (first `-1000 UNKNOWN` at line
+    /// 13): add `layout = "headings"`", for each layout but `current` the page has entries of.
+    fn sentences(&self, current: Layout) -> Vec<String> {
+        let mut sentences = Vec::new();
+        for (layout, what, (count, first)) in [
+            (Layout::Headings, "headings", &self.headings),
+            (Layout::List, "list items", &self.items),
+        ] {
+            let Some((text, line)) = first.as_ref().filter(|_| layout != current) else {
+                continue;
+            };
+            let verb = if current == Layout::Table {
+                "add"
+            } else {
+                "write"
+            };
+            sentences.push(format!(
+                "the page has {count} {what} that start with a code (first `{}` at line \
+                 {line}): {verb} `layout = \"{}\"`",
+                shorten(text),
+                layout.name()
+            ));
+        }
+        sentences
+    }
+
+    /// The `codes = "..."` that would find entries of `layout`, when this one finds none.
+    fn other_kind(&self, layout: Layout) -> Option<String> {
+        let (found, other) = match layout {
+            Layout::List => (self.items.0, self.other_items),
+            Layout::Table | Layout::Headings => (self.headings.0, self.other_headings),
+        };
+        (found == 0 && other > 0).then(|| {
+            let name = match self.other_kind {
+                CodeKind::String => "string",
+                CodeKind::Integer | CodeKind::Status => "integer",
+            };
+            let noun = if layout == Layout::List { "list items" } else { "headings" };
+            format!(
+                "{other} {noun} start with a {}: if those are the codes, write `codes = \"{name}\"`",
+                if self.other_kind == CodeKind::String {
+                    "code span (string codes)"
+                } else {
+                    "number (integer codes)"
+                }
+            )
+        })
+    }
+}
+
+/// A heading or item as a hint quotes it: its first 60 characters.
+fn shorten(text: &str) -> String {
+    const LONGEST: usize = 60;
+    match text.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}...", text.get(..cut).unwrap_or(text)),
+        None => text.to_owned(),
+    }
+}
+
+fn no_entries_error(rules: &PageRules<'_>, hints: &LayoutHints, tables: &[Table]) -> SpecError {
+    let (what, example) = match (rules.layout, hints.kind) {
+        (Layout::List, CodeKind::String) => {
+            ("list item", "- `card_declined` The card was declined.")
+        }
+        (Layout::List, _) => ("list item", "- `10000` Url not found."),
+        (_, CodeKind::String) => ("heading", "## `index_not_found`"),
+        (_, _) => ("heading", "### -1003 TOO_MANY_REQUESTS"),
+    };
+    let mut sentences = vec![format!(
+        "no {what} starts with a code: with `layout = \"{}\"` an entry is a {what} such as \
+         `{example}`",
+        rules.layout.name()
+    )];
+    sentences.extend(hints.other_kind(rules.layout));
+    sentences.extend(hints.sentences(rules.layout));
+    if !tables.is_empty() {
+        sentences.push(format!(
+            "the page has tables ({}): read them with `layout = \"table\"`",
+            tables_seen(tables)
+        ));
+    }
+    SpecError::whole_file(sentences.join("; "))
 }
 
 /// Where the wanted columns are in one table's header.
@@ -74,6 +236,7 @@ impl ColumnIndices {
             detail: self.detail.map(|index| cell_or_empty(row, index, table).0),
             name: self.name.map(|index| cell_or_empty(row, index, table)),
             status: self.status.map(|index| cell_or_empty(row, index, table)),
+            further_messages: Vec::new(),
         }
     }
 }
@@ -103,12 +266,26 @@ fn cell_or_empty(row: &[Cell], index: usize, table: &Table) -> (String, markdown
     }
 }
 
-fn no_table_error(tables: &[Table], wanted: &[&str], columns: &Columns) -> SpecError {
+fn no_table_error(
+    tables: &[Table],
+    wanted: &[&str],
+    columns: &Columns,
+    hints: &LayoutHints,
+) -> SpecError {
     let names: Vec<String> = wanted.iter().map(|name| format!("`{name}`")).collect();
     let wanted = format!(
         "no Markdown table has all of the columns {}",
         names.join(", ")
     );
+    let layouts = hints.sentences(Layout::Table);
+    if !layouts.is_empty() {
+        let seen = if tables.is_empty() {
+            String::new()
+        } else {
+            format!("; tables seen: {}", tables_seen(tables))
+        };
+        return SpecError::whole_file(format!("{wanted}; {}{seen}", layouts.join("; ")));
+    }
     let mut arguments = vec!["`code_column`", "`message_column`"];
     for (given, argument) in [
         (&columns.detail, "`detail_column`"),
@@ -129,6 +306,14 @@ fn no_table_error(tables: &[Table], wanted: &[&str], columns: &Columns) -> SpecE
     if tables.is_empty() {
         return SpecError::whole_file(format!("{wanted}; the page has no table at all"));
     }
+    SpecError::whole_file(format!(
+        "{wanted}; tables seen: {}; {fix}",
+        tables_seen(tables)
+    ))
+}
+
+/// `line 3: `Status`, `Description`; line 9: ...`
+fn tables_seen(tables: &[Table]) -> String {
     let seen: Vec<String> = tables
         .iter()
         .map(|table| {
@@ -140,12 +325,26 @@ fn no_table_error(tables: &[Table], wanted: &[&str], columns: &Columns) -> SpecE
             format!("line {}: {}", table.at.line, header.join(", "))
         })
         .collect();
-    SpecError::whole_file(format!("{wanted}; tables seen: {}; {fix}", seen.join("; ")))
+    seen.join("; ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn table_rows(
+        page: &str,
+        columns: &Columns,
+        tables: Tables,
+    ) -> Result<Vec<RawRow>, Vec<SpecError>> {
+        let rules = PageRules {
+            layout: Layout::Table,
+            kind: CodeKind::Status,
+            columns,
+            tables,
+        };
+        read_rows(page, &rules).map(|entries| entries.rows)
+    }
 
     fn columns(code: &str, message: &str) -> Columns {
         Columns {
@@ -160,7 +359,7 @@ mod tests {
         let page = "\u{feff}| Code | Text |\n|--|--|\n| 1 | x |\n\n\
             | MEANING | Extra | error code |\n|--|--|--|\n| Gone | y | 410 |\n\n\
             | Error Code | Meaning |\n|--|--|\n| 404 | Not Found |\n";
-        let rows = read_rows(page, &Columns::default(), Tables::First).unwrap();
+        let rows = table_rows(page, &Columns::default(), Tables::First).unwrap();
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].code, "410");
         assert_eq!(rows[0].message, "Gone");
@@ -171,7 +370,7 @@ mod tests {
     #[test]
     fn custom_columns_are_matched_after_reduction() {
         let page = "| **Status** | Description |\n|--|--|\n| 429 | Slow down |\n";
-        let rows = read_rows(page, &columns("status", "DESCRIPTION"), Tables::First).unwrap();
+        let rows = table_rows(page, &columns("status", "DESCRIPTION"), Tables::First).unwrap();
         assert_eq!(rows[0].message, "Slow down");
     }
 
@@ -181,11 +380,11 @@ mod tests {
             | Code | Name | Description |\n|--|--|--|\n| 404 | Not Found | No such thing. |\n";
         let mut columns = columns("Code", "Name");
         columns.detail = Some("description".into());
-        let rows = read_rows(page, &columns, Tables::First).unwrap();
+        let rows = table_rows(page, &columns, Tables::First).unwrap();
         assert_eq!(rows[0].message, "Not Found");
         assert_eq!(rows[0].detail.as_deref(), Some("No such thing."));
         columns.detail = Some("Details".into());
-        let errors = read_rows(page, &columns, Tables::First).unwrap_err();
+        let errors = table_rows(page, &columns, Tables::First).unwrap_err();
         assert!(
             errors[0].message.contains("`Code`, `Name`, `Details`"),
             "{}",
@@ -196,12 +395,12 @@ mod tests {
     #[test]
     fn front_matter_is_skipped_with_exact_lines() {
         let page = "---\ntitle: Errors\nlayout: api\n---\n\n| Error Code | Meaning |\n|--|--|\n| 404 | Not Found |\n";
-        let rows = read_rows(page, &Columns::default(), Tables::First).unwrap();
+        let rows = table_rows(page, &Columns::default(), Tables::First).unwrap();
         assert_eq!(rows[0].code_at.line, 8);
         // A `---` block further down is ordinary Markdown (a rule and a heading).
         let page = "# Errors\n\n---\ntitle: x\n---\n\n| Error Code | Meaning |\n|--|--|\n| 404 | Not Found |\n";
         assert_eq!(
-            read_rows(page, &Columns::default(), Tables::First).unwrap()[0]
+            table_rows(page, &Columns::default(), Tables::First).unwrap()[0]
                 .code_at
                 .line,
             9
@@ -211,7 +410,7 @@ mod tests {
     #[test]
     fn no_table_lists_the_tables_seen() {
         let page = "text\n\n| Status | Description |\n|--|--|\n| 1 | x |\n";
-        let errors = read_rows(page, &Columns::default(), Tables::First).unwrap_err();
+        let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
         assert_eq!(errors[0].at, None);
         assert!(
             errors[0]
@@ -220,7 +419,7 @@ mod tests {
             "{}",
             errors[0].message
         );
-        let errors = read_rows("no tables here", &Columns::default(), Tables::First).unwrap_err();
+        let errors = table_rows("no tables here", &Columns::default(), Tables::First).unwrap_err();
         assert!(
             errors[0].message.contains("no table at all"),
             "{}",
@@ -233,15 +432,15 @@ mod tests {
         let page = "## General\n\n| Code | Message |\n|--|--|\n| 1 | a |\n\n\
             | Other | Table |\n|--|--|\n| x | y |\n\n\
             ## Account\n\n| Message | Code | Status |\n|--|--|--|\n| b | 2 | 400 |\n| c | 3 | 401 |\n";
-        let rows = read_rows(page, &columns("Code", "Message"), Tables::All).unwrap();
+        let rows = table_rows(page, &columns("Code", "Message"), Tables::All).unwrap();
         let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
         assert_eq!(codes, ["1", "2", "3"]);
         assert_eq!(rows[1].code_at.line, 15);
-        let first = read_rows(page, &columns("Code", "Message"), Tables::First).unwrap();
+        let first = table_rows(page, &columns("Code", "Message"), Tables::First).unwrap();
         assert_eq!(first.len(), 1);
         let mut with_status = columns("Code", "Message");
         with_status.status = Some("Status".into());
-        let rows = read_rows(page, &with_status, Tables::All).unwrap();
+        let rows = table_rows(page, &with_status, Tables::All).unwrap();
         assert_eq!(rows.len(), 2, "only the table that has the status column");
         assert_eq!(
             rows[0].status.as_ref().map(|(s, _)| s.as_str()),

@@ -3,7 +3,7 @@
 //! Each distinct problem is its own error; when many rows fail the same way (a page of
 //! application codes such as 10000-99913), they are said once, with the count and lines.
 
-use crate::model::{Code, CodeKind, Columns, ErrorRow, Position, RawRow, SpecError};
+use crate::model::{Code, CodeKind, Columns, ErrorRow, Layout, Position, RawRow, SpecError};
 use crate::naming::{self, NameError};
 use std::collections::HashMap;
 
@@ -37,14 +37,38 @@ struct Problem {
     error: SpecError,
     /// The offending value (the code or the reason), for a summary.
     sample: String,
+    /// For a collision, the line of the first of the two entries.
+    first_line: Option<usize>,
 }
 
 /// What the table is read as: the columns, the kind of its codes, the pinned names.
 pub struct TableRules<'a> {
     pub columns: &'a Columns,
     pub kind: CodeKind,
+    /// Where the rows come from, for the wording of their errors.
+    pub layout: Layout,
     /// The names given by `rename(...)`, by code: they replace the names of the rows.
     pub pinned: &'a HashMap<Code, String>,
+}
+
+impl TableRules<'_> {
+    /// What one entry is called in an error: a table's row, a heading, a list item.
+    fn entry(&self) -> &'static str {
+        match self.layout {
+            Layout::Table => "row",
+            Layout::Headings => "heading",
+            Layout::List => "list item",
+        }
+    }
+
+    /// Where an entry's message is written, for "the ... must say what the error means".
+    fn message_place(&self) -> String {
+        match self.layout {
+            Layout::Table => format!("the `{}` cell", self.columns.message),
+            Layout::Headings => "the text under the heading".to_owned(),
+            Layout::List => "the list item, after its code,".to_owned(),
+        }
+    }
 }
 
 /// Where a variant's name comes from, for messages.
@@ -52,6 +76,7 @@ pub struct TableRules<'a> {
 enum NameSource {
     Reason,
     NameColumn,
+    Heading,
     StringCode,
 }
 
@@ -71,12 +96,18 @@ pub fn check_rows(
             .ok();
         if let Some(code) = &code {
             if let Some(first_line) = lines_by_code.insert(code.clone(), row.code_at.line) {
-                problems.push(problem(
+                let mut duplicate = problem(
                     Kind::DuplicateCode,
                     row.code_at,
                     code.to_string(),
-                    format!("duplicate code {code}: line {first_line} has it too; keep one of the two rows"),
-                ));
+                    format!(
+                        "duplicate code {code}: line {first_line} has it too; keep one of the \
+                         two {}s",
+                        rules.entry()
+                    ),
+                );
+                duplicate.first_line = Some(first_line);
+                problems.push(duplicate);
                 continue;
             }
         }
@@ -97,11 +128,11 @@ pub fn check_rows(
                 row.message_at,
                 String::new(),
                 format!(
-                    "empty message{}: the `{}` cell must say what the error means",
+                    "empty message{}: {} must say what the error means",
                     code.as_ref()
                         .map(|c| format!(" for code {c}"))
                         .unwrap_or_default(),
-                    rules.columns.message
+                    rules.message_place()
                 ),
             ));
             continue;
@@ -135,6 +166,9 @@ pub fn check_rows(
             (Some(_), Some(detail)) => format!("{reason} -- {detail}"),
             _ => row.message.clone(),
         };
+        let messages = std::iter::once(message.clone())
+            .chain(row.further_messages.iter().cloned())
+            .collect();
         checked.push(ErrorRow {
             code,
             status,
@@ -142,6 +176,7 @@ pub fn check_rows(
             reason: reason.to_owned(),
             detail: detail.map(str::to_owned),
             message,
+            messages,
             line: row.code_at.line,
         });
     }
@@ -179,7 +214,11 @@ fn row_name(
                 ));
                 return None;
             }
-            (name.as_str(), *at, NameSource::NameColumn)
+            let source = match rules.layout {
+                Layout::Headings => NameSource::Heading,
+                Layout::Table | Layout::List => NameSource::NameColumn,
+            };
+            (name.as_str(), *at, source)
         }
         (None, Some(Code::Str(text))) => (text.as_str(), row.code_at, NameSource::StringCode),
         (None, _) => (reason, row.message_at, NameSource::Reason),
@@ -202,11 +241,12 @@ fn duplicate_name(
     rules: &TableRules<'_>,
 ) -> Problem {
     let what = match (&row.name, code) {
+        (Some(_), _) if rules.layout == Layout::Headings => "headings",
         (Some(_), _) => "names",
         (None, Code::Str(_)) => "codes",
         (None, _) => "reasons",
     };
-    problem(
+    let mut duplicate = problem(
         Kind::DuplicateName,
         row.name.as_ref().map_or(row.message_at, |(_, at)| *at),
         name.to_owned(),
@@ -221,7 +261,9 @@ fn duplicate_name(
             },
             rename_literal(code)
         ),
-    )
+    );
+    duplicate.first_line = Some(first_line);
+    duplicate
 }
 
 /// How the code is written in `rename(...)`.
@@ -238,6 +280,7 @@ fn problem(kind: Kind, at: Position, sample: String, message: String) -> Problem
         kind,
         error: SpecError::at(at, message),
         sample,
+        first_line: None,
     }
 }
 
@@ -436,6 +479,10 @@ fn name_problem(
     let (subject, fix) = match source {
         NameSource::Reason => ("the reason", "reword the reason so it starts with a word"),
         NameSource::NameColumn => ("the name", "reword the name so it starts with a word"),
+        NameSource::Heading => (
+            "the heading's name",
+            "reword the heading after its code so it starts with a word",
+        ),
         NameSource::StringCode => (
             "the code",
             "name the variants from a column with `name_column = \"...\"`",
@@ -555,13 +602,19 @@ fn summary(group: &[Problem], kind: CodeKind) -> SpecError {
     } else {
         format!("first {sample} at line {first_line}")
     };
+    let lines = if group.iter().all(|p| p.first_line.is_some()) {
+        // A collision is fixed at either of its lines: both are said.
+        let pairs: Vec<String> = group
+            .iter()
+            .filter_map(|p| Some(format!("{} and {}", p.first_line?, p.error.at?.line)))
+            .collect();
+        format!("each at two lines: {}", pairs.join(", "))
+    } else {
+        format!("lines {}", line_ranges(&lines))
+    };
     SpecError {
         at: first.error.at,
-        message: format!(
-            "{} {what}, lines {}; {first_at}: {fix}",
-            group.len(),
-            line_ranges(&lines)
-        ),
+        message: format!("{} {what}, {lines}; {first_at}: {fix}", group.len()),
     }
 }
 
@@ -597,6 +650,7 @@ mod tests {
             detail: None,
             name: None,
             status: None,
+            further_messages: Vec::new(),
         }
     }
 
@@ -615,6 +669,7 @@ mod tests {
             &TableRules {
                 columns: &columns,
                 kind,
+                layout: Layout::Table,
                 pinned: &HashMap::new(),
             },
         )

@@ -1,0 +1,514 @@
+//! The `headings` and `list` layouts: entries that start with their code.
+//!
+//! A heading or list item is an entry when its text starts with a code: for integer and
+//! status codes a leading integer (in a code span or not) followed by whitespace or the
+//! end, for string codes a leading code span. Everything else is prose, skipped.
+
+use crate::markdown::{collapse_whitespace, LineIndex, Position};
+use crate::model::{CodeKind, RawRow, SpecError};
+use crate::outline::{Block, Heading, Inline, Outline};
+
+/// The separators allowed between a heading's code and its name.
+const NAME_SEPARATORS: [char; 5] = ['-', '\u{2013}', '\u{2014}', ':', '/'];
+
+/// The code an entry starts with, and the text after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lead {
+    pub code: String,
+    /// Where the code starts in the inline text.
+    pub code_at: usize,
+    /// The rest of the text, a leading separator dropped, whitespace collapsed.
+    pub rest: String,
+    /// A second code right after the first (`4003 / 4004`), which no entry may have.
+    pub second_code: Option<String>,
+}
+
+/// The code `text` starts with, if it starts with one.
+pub fn lead(text: &Inline, kind: CodeKind) -> Option<Lead> {
+    let start = text.text.len() - text.text.trim_start().len();
+    let (code, end) = code_at(text, start, kind)?;
+    let after = text.text.get(end..).unwrap_or_default();
+    let second_code = second_code(text, end, kind);
+    let rest = after.trim_start();
+    let rest = rest.strip_prefix(NAME_SEPARATORS).unwrap_or(rest);
+    Some(Lead {
+        code,
+        code_at: start,
+        rest: collapse_whitespace(rest),
+        second_code,
+    })
+}
+
+/// The code at byte `start` of `text` and where it ends: a code span, or for integer
+/// codes an integer followed by whitespace, the end, or a `/` or `,` before another one.
+fn code_at(text: &Inline, start: usize, kind: CodeKind) -> Option<(String, usize)> {
+    if let Some(span) = code_span_at(text, start) {
+        return span_code(text, span, kind);
+    }
+    if kind == CodeKind::String {
+        return None;
+    }
+    let rest = text.text.get(start..)?;
+    let len = integer_len(rest)?;
+    let end = start + len;
+    match rest.get(len..)?.chars().next() {
+        None => Some((rest.get(..len)?.to_owned(), end)),
+        Some(next) if next.is_whitespace() => Some((rest.get(..len)?.to_owned(), end)),
+        Some('/' | ',') if second_code(text, end, kind).is_some() => {
+            Some((rest.get(..len)?.to_owned(), end))
+        }
+        Some(_) => None,
+    }
+}
+
+/// The length of the integer `text` starts with: a sign (`-`, `+`, U+2212), then digits.
+fn integer_len(text: &str) -> Option<usize> {
+    let sign = text
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '+' | '\u{2212}'))
+        .map_or(0, char::len_utf8);
+    let digits = text
+        .get(sign..)?
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    (digits > 0).then_some(sign + digits)
+}
+
+/// A code after the one that ends at `end`, past a `/`, `,`, `&`, `or` or `and`.
+fn second_code(text: &Inline, end: usize, kind: CodeKind) -> Option<String> {
+    let after = text.text.get(end..)?;
+    let trimmed = after.trim_start();
+    let joined = ["/", ",", "&", "|", "or ", "and "]
+        .iter()
+        .find_map(|joint| trimmed.strip_prefix(joint))?;
+    let next = joined.trim_start();
+    let start = text.text.len() - next.len();
+    if let Some(span) = code_span_at(text, start) {
+        return span_code(text, span, kind).map(|(code, _)| code);
+    }
+    if kind == CodeKind::String {
+        return None;
+    }
+    let len = integer_len(next)?;
+    let ends = next.get(len..)?.chars().next().map_or(true, |c| {
+        c.is_whitespace() || matches!(c, ',' | '/' | '&' | '|')
+    });
+    ends.then(|| next.get(..len).unwrap_or_default().to_owned())
+}
+
+/// The code span that starts at byte `start` of `text`.
+fn code_span_at(text: &Inline, start: usize) -> Option<&std::ops::Range<usize>> {
+    text.code_spans.iter().find(|span| span.start == start)
+}
+
+/// A code span's code, when it holds one of `kind` (any word for string codes, an
+/// integer for the others), and where the span ends.
+fn span_code(
+    text: &Inline,
+    span: &std::ops::Range<usize>,
+    kind: CodeKind,
+) -> Option<(String, usize)> {
+    let code = text.text.get(span.clone())?.trim();
+    let fits = match kind {
+        CodeKind::String => !code.is_empty(),
+        CodeKind::Integer | CodeKind::Status => integer_len(code) == Some(code.len()),
+    };
+    fits.then(|| (code.to_owned(), span.end))
+}
+
+/// The entries of a page read with `layout = "headings"`, and the problems of the
+/// headings that start with a code but give no entry.
+pub fn from_headings(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    kind: CodeKind,
+) -> (Vec<RawRow>, Vec<SpecError>) {
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for (at, block) in outline.blocks.iter().enumerate() {
+        let Block::Heading(heading) = block else {
+            continue;
+        };
+        let Some(lead) = lead(&heading.text, kind) else {
+            continue;
+        };
+        let code_at = index.position(heading.text.page_offset(lead.code_at));
+        if let Some(second) = &lead.second_code {
+            problems.push(several_codes(heading, &lead, second, code_at));
+            continue;
+        }
+        let content = outline.blocks.get(at + 1..).unwrap_or_default();
+        let content = content
+            .iter()
+            .take_while(|block| !matches!(block, Block::Heading(_)));
+        let Some((messages, message_at)) = messages(outline, content) else {
+            problems.push(SpecError::at(
+                index.position(heading.at),
+                format!(
+                    "code heading `{}` has no message: write what the error means as a \
+                     paragraph or a list right under the heading (code blocks, tables and \
+                     HTML are not read as messages)",
+                    heading.text.plain()
+                ),
+            ));
+            continue;
+        };
+        let mut messages = messages.into_iter();
+        rows.push(RawRow {
+            code: lead.code,
+            code_at,
+            message: messages.next().unwrap_or_default(),
+            message_at: index.position(message_at),
+            detail: None,
+            name: Some(lead.rest)
+                .filter(|rest| !rest.is_empty())
+                .map(|rest| (rest, code_at)),
+            status: None,
+            further_messages: messages.collect(),
+        });
+    }
+    (rows, problems)
+}
+
+fn several_codes(heading: &Heading, lead: &Lead, second: &str, at: Position) -> SpecError {
+    SpecError::at(
+        at,
+        format!(
+            "heading `{}` has several codes ({} and {second}): a variant maps to exactly \
+             one code; give each code its own heading",
+            heading.text.plain(),
+            lead.code
+        ),
+    )
+}
+
+/// The messages of a heading's content and where the first is: the top-level items of
+/// its first list, or its first paragraph (with the items of a list right after it when
+/// it ends in `:`). Labels (`**Causes**:`), code blocks, tables and HTML are skipped.
+fn messages<'a>(
+    outline: &Outline,
+    content: impl Iterator<Item = &'a Block>,
+) -> Option<(Vec<String>, usize)> {
+    let mut candidates = content.filter(|block| match block {
+        Block::Paragraph { text, .. } => !text.is_label(),
+        Block::List { .. } | Block::Heading(_) => true,
+        Block::Other => false,
+    });
+    match candidates.next()? {
+        Block::List { items } => {
+            let at = items.first().and_then(|&i| outline.items.get(i))?.at;
+            let texts: Vec<String> = items
+                .iter()
+                .map(|&item| outline.full_text(item))
+                .filter(|text| !text.is_empty())
+                .collect();
+            (!texts.is_empty()).then_some((texts, at))
+        }
+        Block::Paragraph { text, at } => {
+            let mut message = text.plain();
+            if message.ends_with(':') {
+                if let Some(Block::List { items }) = candidates.next() {
+                    for &item in items {
+                        message.push(' ');
+                        message.push_str(&outline.full_text(item));
+                    }
+                }
+            }
+            let message = collapse_whitespace(&message);
+            (!message.is_empty()).then_some((vec![message], *at))
+        }
+        Block::Heading(_) | Block::Other => None,
+    }
+}
+
+/// The entries of a page read with `layout = "list"`: every list item, at any depth,
+/// that starts with a code. Its message is the rest of it, with its nested items that
+/// are not entries themselves.
+pub fn from_list_items(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    kind: CodeKind,
+) -> (Vec<RawRow>, Vec<SpecError>) {
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    for item in &outline.items {
+        let Some(lead) = lead(&item.own, kind) else {
+            continue;
+        };
+        let code_at = index.position(item.own.page_offset(lead.code_at));
+        if let Some(second) = &lead.second_code {
+            problems.push(SpecError::at(
+                code_at,
+                format!(
+                    "list item `{}` has several codes ({} and {second}): a variant maps to \
+                     exactly one code; give each code its own item",
+                    item.own.plain(),
+                    lead.code
+                ),
+            ));
+            continue;
+        }
+        let mut message = lead.rest;
+        for &child in &item.children {
+            let is_entry = outline
+                .items
+                .get(child)
+                .is_some_and(|child| self::lead(&child.own, kind).is_some());
+            if !is_entry {
+                message.push(' ');
+                message.push_str(&outline.full_text(child));
+            }
+        }
+        let rest_at = item.own.text.len() - item.own.text.trim_start().len();
+        rows.push(RawRow {
+            code: lead.code,
+            code_at,
+            message: collapse_whitespace(&message),
+            message_at: index.position(item.own.page_offset(rest_at)),
+            detail: None,
+            name: None,
+            status: None,
+            further_messages: Vec::new(),
+        });
+    }
+    (rows, problems)
+}
+
+/// How many headings start with a code, and the first of them with its line.
+pub fn code_headings(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    kind: CodeKind,
+) -> (usize, Option<(String, usize)>) {
+    let mut leads = outline.blocks.iter().filter_map(|block| match block {
+        Block::Heading(heading) => lead(&heading.text, kind).map(|_| heading),
+        _ => None,
+    });
+    let first = leads
+        .next()
+        .map(|h| (h.text.plain(), index.position(h.at).line));
+    (usize::from(first.is_some()) + leads.count(), first)
+}
+
+/// How many list items start with a code, and the first of them with its line.
+pub fn code_items(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    kind: CodeKind,
+) -> (usize, Option<(String, usize)>) {
+    let mut leads = outline
+        .items
+        .iter()
+        .filter(|item| lead(&item.own, kind).is_some());
+    let first = leads
+        .next()
+        .map(|item| (item.own.plain(), index.position(item.at).line));
+    (usize::from(first.is_some()) + leads.count(), first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outline;
+
+    fn heading_lead(text: &str, kind: CodeKind) -> Option<Lead> {
+        let outline = outline::parse(&format!("## {text}\n"));
+        match outline.blocks.first() {
+            Some(Block::Heading(heading)) => lead(&heading.text, kind),
+            _ => panic!("a heading"),
+        }
+    }
+
+    fn code_and_rest(text: &str, kind: CodeKind) -> Option<(String, String)> {
+        heading_lead(text, kind).map(|lead| (lead.code, lead.rest))
+    }
+
+    fn pair(code: &str, rest: &str) -> Option<(String, String)> {
+        Some((code.to_owned(), rest.to_owned()))
+    }
+
+    #[test]
+    fn integer_codes_lead_when_followed_by_whitespace_or_the_end() {
+        let int = CodeKind::Integer;
+        assert_eq!(
+            code_and_rest("-1003 TOO_MANY_REQUESTS", int),
+            pair("-1003", "TOO_MANY_REQUESTS")
+        );
+        assert_eq!(
+            code_and_rest("`-1003` TOO_MANY", int),
+            pair("-1003", "TOO_MANY")
+        );
+        assert_eq!(
+            code_and_rest("-2022 Order cancel-replace failed.", int),
+            pair("-2022", "Order cancel-replace failed.")
+        );
+        assert_eq!(code_and_rest("40400001", int), pair("40400001", ""));
+        assert_eq!(
+            code_and_rest("429 - Slow down", int),
+            pair("429", "Slow down")
+        );
+        assert_eq!(code_and_rest("429 \u{2013} Slow", int), pair("429", "Slow"));
+        assert_eq!(
+            code_and_rest("1 Margin Borrowing", int),
+            pair("1", "Margin Borrowing")
+        );
+        assert_eq!(code_and_rest("10xx - General issues", int), None);
+        assert_eq!(code_and_rest("Messages for -1010 ERROR", int), None);
+        assert_eq!(code_and_rest("-1003: colon", int), None);
+        assert_eq!(code_and_rest("`index_not_found`", int), None);
+        assert_eq!(code_and_rest("- bare sign", int), None);
+    }
+
+    #[test]
+    fn string_codes_lead_as_code_spans() {
+        let string = CodeKind::String;
+        assert_eq!(
+            code_and_rest("`index_not_found`", string),
+            pair("index_not_found", "")
+        );
+        assert_eq!(
+            code_and_rest("`OAU-101`: Token expired", string),
+            pair("OAU-101", "Token expired")
+        );
+        assert_eq!(code_and_rest("index_not_found", string), None);
+        assert_eq!(code_and_rest("Errors of `x`", string), None);
+    }
+
+    #[test]
+    fn a_second_code_is_found() {
+        let second = |text: &str, kind| heading_lead(text, kind).and_then(|l| l.second_code);
+        assert_eq!(
+            second("4003 / 4004 - Subscription Unavailable", CodeKind::Integer),
+            Some("4004".into())
+        );
+        assert_eq!(
+            second("4003/4004 Unavailable", CodeKind::Integer),
+            Some("4004".into())
+        );
+        assert_eq!(second("`a`, `b` - two", CodeKind::String), Some("b".into()));
+        assert_eq!(second("4003 / month limit", CodeKind::Integer), None);
+        assert_eq!(second("-1003 TOO_MANY", CodeKind::Integer), None);
+    }
+
+    fn read(page: &str, kind: CodeKind, headings: bool) -> (Vec<RawRow>, Vec<String>) {
+        let outline = outline::parse(page);
+        let index = LineIndex::new(page);
+        let (rows, problems) = if headings {
+            from_headings(&outline, &index, kind)
+        } else {
+            from_list_items(&outline, &index, kind)
+        };
+        (rows, problems.iter().map(|p| p.render("t.md")).collect())
+    }
+
+    #[test]
+    fn heading_entries_take_their_bullets_or_first_paragraph() {
+        let page = "# Errors\n\n## 10xx - General\n### -1003 TOO_MANY_REQUESTS\n \
+            * Too many requests queued.\n * Too much weight;\n   * nested.\n\n\
+            ### -1006\n```\ncode\n```\n**Causes**:\n\nAn unexpected response.\n\nMore prose.\n\n\
+            ### `-1007` TIMEOUT\nThe reasons are:\n- one\n- two\n\n\
+            ## Other notes\nNot an entry.\n";
+        let (rows, problems) = read(page, CodeKind::Integer, true);
+        assert!(problems.is_empty(), "{problems:?}");
+        type Summary<'a> = (&'a str, &'a str, Vec<String>, Option<&'a str>, usize);
+        let summary: Vec<Summary<'_>> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.code.as_str(),
+                    r.message.as_str(),
+                    r.further_messages.clone(),
+                    r.name.as_ref().map(|(n, _)| n.as_str()),
+                    r.code_at.line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "-1003",
+                    "Too many requests queued.",
+                    vec!["Too much weight; nested.".to_owned()],
+                    Some("TOO_MANY_REQUESTS"),
+                    4
+                ),
+                ("-1006", "An unexpected response.", vec![], None, 9),
+                (
+                    "-1007",
+                    "The reasons are: one two",
+                    vec![],
+                    Some("TIMEOUT"),
+                    19
+                ),
+            ]
+        );
+        assert_eq!(rows[0].message_at.line, 5);
+        assert_eq!(rows[1].message_at.line, 15);
+    }
+
+    #[test]
+    fn a_list_after_a_label_is_the_message() {
+        let page = "## `not_found`\n**Causes**:\n- The index does not exist.\n- Gone.\n";
+        let (rows, _) = read(page, CodeKind::String, true);
+        assert_eq!(rows[0].message, "The index does not exist.");
+        assert_eq!(rows[0].further_messages, ["Gone."]);
+    }
+
+    #[test]
+    fn heading_problems_are_at_their_lines() {
+        let page = "# Errors\n\n#### 4003 / 4004 - Subscription Unavailable\nText.\n\n\
+            ### -1003 TOO_MANY\n```json\n{}\n```\n\n### -1004 NEXT\nFine.\n";
+        let (rows, problems) = read(page, CodeKind::Integer, true);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            problems,
+            [
+                "t.md:3:6: heading `4003 / 4004 - Subscription Unavailable` has several codes \
+                 (4003 and 4004): a variant maps to exactly one code; give each code its own heading",
+                "t.md:6:1: code heading `-1003 TOO_MANY` has no message: write what the error \
+                 means as a paragraph or a list right under the heading (code blocks, tables \
+                 and HTML are not read as messages)",
+            ]
+        );
+    }
+
+    #[test]
+    fn list_entries_at_any_depth() {
+        let page = "## SYSTEM_ERROR\n\n- `10000` Url not found.\n- 10001 System error.\n  \
+            - a detail\n- [SYSTEM](#system)\n- Orders\n  - `20001` - Auth failed.\n";
+        let (rows, problems) = read(page, CodeKind::Integer, false);
+        assert!(problems.is_empty());
+        let entries: Vec<(&str, &str, usize)> = rows
+            .iter()
+            .map(|r| (r.code.as_str(), r.message.as_str(), r.code_at.line))
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                ("10000", "Url not found.", 3),
+                ("10001", "System error. a detail", 4),
+                ("20001", "Auth failed.", 8),
+            ]
+        );
+        assert_eq!(rows[0].code_at.column, 3);
+    }
+
+    #[test]
+    fn counts_for_the_layout_hints() {
+        let page = "## -1000 UNKNOWN\nx\n## 10xx\n### -1001 Y\ny\n- `1` a\n";
+        let outline = outline::parse(page);
+        let index = LineIndex::new(page);
+        assert_eq!(
+            code_headings(&outline, &index, CodeKind::Integer),
+            (2, Some(("-1000 UNKNOWN".to_owned(), 1)))
+        );
+        assert_eq!(
+            code_items(&outline, &index, CodeKind::Integer),
+            (1, Some(("1 a".to_owned(), 6)))
+        );
+        assert_eq!(code_headings(&outline, &index, CodeKind::String).0, 0);
+    }
+}

@@ -1,0 +1,394 @@
+//! Reads the headings, paragraphs and list items of a page, each as plain text with the
+//! places of its code spans: what the `headings` and `list` layouts find their entries in.
+//!
+//! Plain data only (no `proc_macro` types), as `markdown` is.
+
+use crate::markdown::collapse_whitespace;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// The inline text of a heading, paragraph or list item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inline {
+    /// The plain text as written: markup dropped, whitespace not yet collapsed.
+    pub text: String,
+    /// Where the code spans are in `text`.
+    pub code_spans: Vec<Range<usize>>,
+    /// The text outside strong emphasis, to tell a label (`**Causes**:`).
+    outside_strong: String,
+    /// Where each piece of `text` starts in it and in the page, for positions.
+    anchors: Vec<(usize, usize)>,
+}
+
+impl Inline {
+    /// The text with its whitespace collapsed.
+    pub fn plain(&self) -> String {
+        collapse_whitespace(&self.text)
+    }
+
+    /// The page offset of the byte `at` of `text`.
+    pub fn page_offset(&self, at: usize) -> usize {
+        let piece = self.anchors.partition_point(|&(start, _)| start <= at);
+        match piece.checked_sub(1).and_then(|i| self.anchors.get(i)) {
+            Some(&(start, offset)) => offset + (at - start),
+            None => self.anchors.first().map_or(0, |&(_, offset)| offset),
+        }
+    }
+
+    /// Bold text that ends in `:` and nothing else (`**Causes**:`, `**Example:**`): a
+    /// label of what follows, not a message.
+    pub fn is_label(&self) -> bool {
+        let plain = self.plain();
+        plain.ends_with(':')
+            && plain.len() > 1
+            && matches!(self.outside_strong.trim(), "" | ":")
+            && self.outside_strong.len() < self.text.len()
+    }
+
+    fn push(&mut self, text: &str, offset: usize, strong: bool) {
+        self.anchors.push((self.text.len(), offset));
+        self.text.push_str(text);
+        if !strong {
+            self.outside_strong.push_str(text);
+        }
+    }
+
+    fn push_code(&mut self, code: &str, offset: usize, strong: bool) {
+        let start = self.text.len();
+        self.push(code, offset, strong);
+        self.code_spans.push(start..self.text.len());
+    }
+
+    fn push_space(&mut self) {
+        self.text.push(' ');
+        self.outside_strong.push(' ');
+    }
+}
+
+/// A heading of the page, its level 1..=6.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub text: Inline,
+    pub at: usize,
+}
+
+/// A list item: its own text (its nested lists are items of their own) and its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub own: Inline,
+    pub children: Vec<usize>,
+    pub at: usize,
+}
+
+/// A block at the top level of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Heading(Heading),
+    Paragraph {
+        text: Inline,
+        at: usize,
+    },
+    /// A list: its top-level items, indices into `Outline::items`.
+    List {
+        items: Vec<usize>,
+    },
+    /// A code block, table, HTML block, block quote or rule: never a message.
+    Other,
+}
+
+/// The blocks of a page in order, and every list item at any depth.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    pub blocks: Vec<Block>,
+    pub items: Vec<Item>,
+}
+
+impl Outline {
+    /// An item's text with its nested items', whitespace collapsed.
+    pub fn full_text(&self, item: usize) -> String {
+        let mut raw = String::new();
+        self.push_full_text(item, &mut raw, 0);
+        collapse_whitespace(&raw)
+    }
+
+    fn push_full_text(&self, item: usize, raw: &mut String, depth: usize) {
+        // Markdown nests deeply at will; the text of a runaway nesting is not a message.
+        const DEEPEST: usize = 64;
+        let Some(item) = self.items.get(item) else {
+            return;
+        };
+        raw.push_str(&item.own.text);
+        if depth < DEEPEST {
+            for &child in &item.children {
+                raw.push(' ');
+                self.push_full_text(child, raw, depth + 1);
+            }
+        }
+    }
+}
+
+/// What an open container is, while the events are read.
+enum Frame {
+    /// A top-level heading or paragraph: its block.
+    Block(usize),
+    /// A list item: its index.
+    Item(usize),
+    /// A list; at the top level, its block.
+    List(Option<usize>),
+    /// A paragraph or heading inside a container: its text goes to the container.
+    Through,
+    /// A code block, table, HTML block, quote: its text is dropped.
+    Skip,
+    /// Emphasis, a link, an image: its text goes on.
+    Inline,
+}
+
+/// The outline of a page; its YAML front matter is not Markdown and is skipped.
+pub fn parse(page: &str) -> Outline {
+    let (markdown, _) = crate::markdown::without_front_matter(page);
+    let markdown = markdown.as_ref();
+    let mut reader = Reader::default();
+    let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        reader.event(event, range, markdown);
+    }
+    reader.outline
+}
+
+#[derive(Default)]
+struct Reader {
+    outline: Outline,
+    stack: Vec<Frame>,
+    strong: usize,
+}
+
+impl Reader {
+    fn event(&mut self, event: Event<'_>, range: Range<usize>, source: &str) {
+        match event {
+            Event::Start(tag) => self.start(tag, range.start),
+            Event::End(end) => self.end(end),
+            Event::Text(text) => self.text(&text, range.start),
+            Event::Code(code) => {
+                let strong = self.strong > 0;
+                if let Some(sink) = self.sink() {
+                    sink.push_code(&code, range.start, strong);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => self.space(),
+            Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => self.space(),
+            Event::FootnoteReference(_) => {
+                self.text(source.get(range.clone()).unwrap_or_default(), range.start);
+            }
+            Event::Rule if self.stack.is_empty() => self.outline.blocks.push(Block::Other),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, at: usize) {
+        let top = self.stack.is_empty();
+        let frame = match tag {
+            Tag::Heading { level, .. } if top => {
+                let heading = Heading {
+                    level: level as u8,
+                    text: Inline::default(),
+                    at,
+                };
+                self.outline.blocks.push(Block::Heading(heading));
+                Frame::Block(self.outline.blocks.len() - 1)
+            }
+            Tag::Paragraph if top => {
+                let text = Inline::default();
+                self.outline.blocks.push(Block::Paragraph { text, at });
+                Frame::Block(self.outline.blocks.len() - 1)
+            }
+            Tag::Heading { .. } | Tag::Paragraph => Frame::Through,
+            Tag::List(_) if top => {
+                self.outline.blocks.push(Block::List { items: Vec::new() });
+                Frame::List(Some(self.outline.blocks.len() - 1))
+            }
+            Tag::List(_) => Frame::List(None),
+            Tag::Item => self.start_item(at),
+            Tag::Strong => {
+                self.strong += 1;
+                Frame::Inline
+            }
+            Tag::Emphasis
+            | Tag::Strikethrough
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+            | Tag::Superscript
+            | Tag::Subscript => Frame::Inline,
+            _ => {
+                if top {
+                    self.outline.blocks.push(Block::Other);
+                }
+                Frame::Skip
+            }
+        };
+        self.stack.push(frame);
+    }
+
+    fn start_item(&mut self, at: usize) -> Frame {
+        let index = self.outline.items.len();
+        self.outline.items.push(Item {
+            own: Inline::default(),
+            children: Vec::new(),
+            at,
+        });
+        let parent = self.stack.iter().rev().find_map(|frame| match frame {
+            Frame::Item(parent) => Some(*parent),
+            _ => None,
+        });
+        if let Some(parent) = parent.and_then(|p| self.outline.items.get_mut(p)) {
+            parent.children.push(index);
+        }
+        if let Some(Frame::List(Some(block))) = self.stack.last() {
+            if let Some(Block::List { items }) = self.outline.blocks.get_mut(*block) {
+                items.push(index);
+            }
+        }
+        Frame::Item(index)
+    }
+
+    fn end(&mut self, end: TagEnd) {
+        if end == TagEnd::Strong {
+            self.strong = self.strong.saturating_sub(1);
+        }
+        if let Some(Frame::Through) = self.stack.pop() {
+            // Two paragraphs of an item are two sentences, not one word.
+            self.space();
+        }
+    }
+
+    fn text(&mut self, text: &str, at: usize) {
+        let strong = self.strong > 0;
+        if let Some(sink) = self.sink() {
+            sink.push(text, at, strong);
+        }
+    }
+
+    fn space(&mut self) {
+        if let Some(sink) = self.sink() {
+            sink.push_space();
+        }
+    }
+
+    /// Where the text of the innermost container goes, if anywhere.
+    fn sink(&mut self) -> Option<&mut Inline> {
+        let frame = self
+            .stack
+            .iter()
+            .rev()
+            .find(|frame| !matches!(frame, Frame::Inline | Frame::Through))?;
+        match *frame {
+            Frame::Block(block) => match self.outline.blocks.get_mut(block)? {
+                Block::Heading(heading) => Some(&mut heading.text),
+                Block::Paragraph { text, .. } => Some(text),
+                Block::List { .. } | Block::Other => None,
+            },
+            Frame::Item(item) => self.outline.items.get_mut(item).map(|item| &mut item.own),
+            Frame::List(_) | Frame::Skip | Frame::Inline | Frame::Through => None,
+        }
+    }
+}
+
+fn is_line_break(tag: &str) -> bool {
+    let inner = tag
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/')
+        .trim();
+    inner.eq_ignore_ascii_case("br")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings(outline: &Outline) -> Vec<(u8, String)> {
+        outline
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Heading(h) => Some((h.level, h.text.plain())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_headings_paragraphs_and_lists_in_order() {
+        let page =
+            "# Errors {#errors}\n\nSome *prose*.\n\n## 10xx - General\n### -1003 `TOO_MANY`\n \
+            * Too many requests queued.\n * Too much weight;\n   - nested **detail**\n\n\
+            ```json\n{}\n```\n\n> quoted\n\n---\n";
+        let outline = parse(page);
+        assert_eq!(
+            headings(&outline),
+            [
+                (1, "Errors".to_owned()),
+                (2, "10xx - General".to_owned()),
+                (3, "-1003 TOO_MANY".to_owned())
+            ]
+        );
+        let kinds: Vec<&str> = outline
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading(_) => "h",
+                Block::Paragraph { .. } => "p",
+                Block::List { .. } => "l",
+                Block::Other => "o",
+            })
+            .collect();
+        assert_eq!(kinds, ["h", "p", "h", "h", "l", "o", "o", "o"]);
+        let Some(Block::List { items }) = outline.blocks.get(4) else {
+            panic!("a list")
+        };
+        assert_eq!(items.len(), 2, "top-level items only");
+        assert_eq!(outline.full_text(items[0]), "Too many requests queued.");
+        assert_eq!(
+            outline.full_text(items[1]),
+            "Too much weight; nested detail"
+        );
+        assert_eq!(outline.items.len(), 3);
+    }
+
+    #[test]
+    fn code_spans_and_offsets_are_kept() {
+        let page = "## `index_not_found` here\n";
+        let outline = parse(page);
+        let Some(Block::Heading(heading)) = outline.blocks.first() else {
+            panic!("a heading")
+        };
+        assert_eq!(heading.text.text, "index_not_found here");
+        assert_eq!(heading.text.code_spans, vec![(0..15)]);
+        assert_eq!(heading.text.page_offset(0), 3, "the backtick");
+        assert_eq!(heading.text.page_offset(16), 21, "`here`");
+    }
+
+    #[test]
+    fn labels_are_bold_text_ending_in_a_colon() {
+        let label = |page: &str| match parse(page).blocks.first() {
+            Some(Block::Paragraph { text, .. }) => text.is_label(),
+            _ => panic!("a paragraph"),
+        };
+        assert!(label("**Causes**:\n"));
+        assert!(label("**Example:**\n"));
+        assert!(!label("**Causes**: many\n"));
+        assert!(!label("The reasons are:\n"));
+        assert!(!label("**Bold** text\n"));
+    }
+
+    #[test]
+    fn items_of_loose_lists_and_html_breaks_are_spaced() {
+        let page = "- `10000` Url\n  not found.\n\n  Second paragraph.<br>End\n";
+        let outline = parse(page);
+        assert_eq!(
+            outline.full_text(0),
+            "10000 Url not found. Second paragraph. End"
+        );
+    }
+}
