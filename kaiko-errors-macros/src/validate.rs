@@ -183,7 +183,7 @@ pub fn check_rows(
     if problems.is_empty() {
         Ok(checked)
     } else {
-        Err(summarize(problems, rules.kind))
+        Err(summarize(problems, rules))
     }
 }
 
@@ -500,7 +500,7 @@ fn name_problem(
 }
 
 /// Keeps each problem as its own error, except that a kind with many rows is said once.
-fn summarize(mut problems: Vec<Problem>, kind: CodeKind) -> Vec<SpecError> {
+fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
     problems.sort_by_key(|p| (p.kind, p.error.at));
     let mut errors = Vec::new();
     let mut rest = problems.as_slice();
@@ -508,7 +508,7 @@ fn summarize(mut problems: Vec<Problem>, kind: CodeKind) -> Vec<SpecError> {
         let same = rest.iter().take_while(|p| p.kind == first.kind).count();
         let (group, tail) = rest.split_at(same);
         if group.len() >= SUMMARY_THRESHOLD {
-            errors.push(summary(group, kind));
+            errors.push(summary(group, rules));
         } else {
             errors.extend(group.iter().map(|p| p.error.clone()));
         }
@@ -518,7 +518,8 @@ fn summarize(mut problems: Vec<Problem>, kind: CodeKind) -> Vec<SpecError> {
     errors
 }
 
-fn summary(group: &[Problem], kind: CodeKind) -> SpecError {
+fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
+    let kind = rules.kind;
     let Some(first) = group.first() else {
         return SpecError::whole_file("no problems");
     };
@@ -586,16 +587,35 @@ fn summary(group: &[Problem], kind: CodeKind) -> SpecError {
         ),
         Kind::DuplicateCode => ("duplicate codes", sample.as_str(), "keep one row per code"),
         Kind::EmptyMessage => ("empty messages", "", "every row needs a message"),
-        Kind::NoIdentifier => (
-            "reasons that give no Rust identifier",
-            quoted.as_str(),
-            "reword the reasons so they start with a word",
-        ),
-        Kind::DuplicateName => (
-            "rows whose reason repeats an earlier variant name",
-            quoted.as_str(),
-            "reword the reasons so each gives its own name",
-        ),
+        Kind::NoIdentifier => match rules.layout {
+            Layout::Table => (
+                "reasons that give no Rust identifier",
+                quoted.as_str(),
+                "reword the reasons so they start with a word",
+            ),
+            Layout::Headings | Layout::List => (
+                "names that give no Rust identifier",
+                quoted.as_str(),
+                "reword them so they start with a word",
+            ),
+        },
+        Kind::DuplicateName => match rules.layout {
+            Layout::Table => (
+                "rows whose reason repeats an earlier variant name",
+                quoted.as_str(),
+                "reword the reasons so each gives its own name",
+            ),
+            Layout::Headings => (
+                "headings whose name repeats an earlier variant name",
+                quoted.as_str(),
+                "reword them so each gives its own name, or pin names with `rename(...)`",
+            ),
+            Layout::List => (
+                "list items whose message repeats an earlier variant name",
+                quoted.as_str(),
+                "reword them so each gives its own name, or pin names with `rename(...)`",
+            ),
+        },
     };
     let first_at = if sample.is_empty() {
         format!("first at line {first_line}")

@@ -78,3 +78,49 @@ pub enum StripeError {}
     envelope(code = "code", message = "msg", data = "")
 )]
 pub enum TwirpError {}
+
+/// Binance's official error page as published: a heading per code (`### -1003
+/// TOO_MANY_REQUESTS`), its messages as bullets, section titles between them.
+#[error_table(
+    spec = "specs/binance-error-codes.md",
+    codes = "integer",
+    layout = "headings",
+    envelope(code = "code", message = "msg", data = ""),
+    retryable(-1003, -1015)
+)]
+pub enum BinancePageError {}
+
+/// Meilisearch: a heading per string code (`` ## `index_not_found` ``), a paragraph
+/// under each, YAML front matter on top.
+#[error_table(
+    spec = "specs/meilisearch-error-codes.mdx",
+    codes = "string",
+    layout = "headings",
+    envelope(code = "code", message = "message")
+)]
+pub enum MeilisearchError {}
+
+/// bitbank: a list item per code (`` - `10000` Url not found. ``) under section headings.
+/// (Its body puts the code inside `data` on errors, `{"success":0,"data":{"code":20003}}`,
+/// and the payload there on success: one key in two roles, which an envelope cannot
+/// describe yet, so this table is read without one.)
+#[error_table(
+    spec = "specs/bitbank-errors.md",
+    codes = "integer",
+    layout = "list",
+    // The page gives the same message to several codes; each pair is pinned apart.
+    rename(
+        10003 = "SystemErrorOther",
+        30016 = "MissingAssetOther",
+        40025 = "InvalidAssetOther",
+        50006 = "AccountIsBlockedOther",
+        50060 = "TemporarilyRestrictingNewMarginOrdersOther",
+        50080 = "OpenOrdersCannotBeUsedInMarginTradingOther",
+        50081 = "CloseOrdersCannotBeUsedInMarginTradingOther",
+        70001 = "SystemErrorSuspended",
+        70002 = "SystemErrorSuspendedOther",
+        70003 = "SystemErrorSuspendedThird",
+        70012 = "SystemErrorSuspendedFourth",
+    )
+)]
+pub enum BitbankError {}

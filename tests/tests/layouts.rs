@@ -1,0 +1,116 @@
+//! Pages that are not pipe tables, as published: Binance's heading page, Meilisearch's
+//! heading page of string codes, bitbank's list page (sources in `specs/README.md`).
+
+use kaiko_errors::ErrorTable;
+use kaiko_errors_tests::apis::{BinancePageError, BitbankError, MeilisearchError};
+
+/// The lines of a page that `keep` picks, counted from the raw text: an oracle that does
+/// not go through the macro's reader.
+fn lines_where(page: &str, keep: impl Fn(&str) -> bool) -> usize {
+    page.lines().filter(|line| keep(line)).count()
+}
+
+fn starts_with_integer_then_space(text: &str) -> bool {
+    let digits = text.trim_start_matches('-');
+    let count = digits.bytes().take_while(u8::is_ascii_digit).count();
+    count > 0 && digits[count..].starts_with(' ')
+}
+
+#[test]
+fn binance_heading_page_gives_every_code_heading() {
+    let page = include_str!("../specs/binance-error-codes.md");
+    let code_headings = lines_where(page, |line| {
+        let text = line.trim_start_matches('#');
+        text.len() < line.len() && starts_with_integer_then_space(text.trim_start())
+    });
+    assert_eq!(code_headings, 104);
+    assert_eq!(BinancePageError::ALL.len(), code_headings);
+
+    let too_many = BinancePageError::TooManyRequests;
+    assert_eq!(too_many.code(), -1003);
+    assert_eq!(too_many.message(), "Too many requests queued.");
+    assert_eq!(too_many.messages().len(), 3);
+    assert_eq!(too_many.messages()[0], too_many.message());
+    assert!(too_many.messages()[2].starts_with("Way too much request weight used; IP banned"));
+    assert!(too_many.retryable());
+    // A heading whose name is a sentence names the variant from it.
+    assert_eq!(
+        BinancePageError::from_code(-2021),
+        Some(BinancePageError::OrderCancelReplacePartiallyFailed)
+    );
+    assert_eq!(
+        BinancePageError::OrderCancelReplaceFailed.message(),
+        "This code is sent when both the cancellation of the order failed and the new order \
+         placement failed."
+    );
+    // A bullet with a link keeps the link's text.
+    assert_eq!(
+        BinancePageError::InvalidMessage.messages()[1],
+        "Potential error messages can be found in Filter Failures or Failures during order \
+         placement."
+    );
+    // `## Messages for -1010 ERROR_MSG_RECEIVED, ...` is a section title, not an entry.
+    assert_eq!(BinancePageError::from_code(-1010), None);
+    assert!(BinancePageError::ALL
+        .iter()
+        .all(|code| !code.messages().is_empty()));
+
+    let error = BinancePageError::decode::<serde_json::Value>(
+        400,
+        br#"{"code":-1003,"msg":"Too many requests queued."}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(BinancePageError::TooManyRequests));
+    assert_eq!(error.message(), Some("Too many requests queued."));
+}
+
+#[test]
+fn meilisearch_string_codes_from_headings_with_front_matter() {
+    let page = include_str!("../specs/meilisearch-error-codes.mdx");
+    let code_headings = lines_where(page, |line| line.starts_with("## `"));
+    assert_eq!(MeilisearchError::ALL.len(), code_headings);
+    assert_eq!(
+        MeilisearchError::from_code("index_not_found"),
+        Some(MeilisearchError::IndexNotFound)
+    );
+    assert_eq!(MeilisearchError::IndexNotFound.code(), "index_not_found");
+    assert_eq!(
+        MeilisearchError::ApiKeyAlreadyExists.message(),
+        "A key with this uid already exists."
+    );
+    // Every heading is at its line of the file, front matter counted.
+    let line = page
+        .lines()
+        .position(|l| l == "## `index_not_found`")
+        .unwrap();
+    assert_eq!(line + 1, 105);
+    let error = MeilisearchError::decode::<serde_json::Value>(
+        404,
+        br#"{"message":"Index `movies` not found.","code":"index_not_found","type":"invalid_request","link":"https://docs.meilisearch.com/errors#index_not_found"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(MeilisearchError::IndexNotFound));
+    assert_eq!(error.message(), Some("Index `movies` not found."));
+}
+
+#[test]
+fn bitbank_list_items_under_section_headings() {
+    let page = include_str!("../specs/bitbank-errors.md");
+    let code_items = lines_where(page, |line| {
+        line.trim_start()
+            .strip_prefix("- `")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    assert_eq!(code_items, 180);
+    assert_eq!(BitbankError::ALL.len(), code_items);
+    assert_eq!(BitbankError::from_code(10000), Some(BitbankError::UrlNotFound));
+    assert_eq!(BitbankError::UrlNotFound.message(), "Url not found.");
+    assert_eq!(BitbankError::UrlNotFound.messages(), ["Url not found."]);
+    // The table-of-contents items (`- [SYSTEM_ERROR](#system_error)`) are no entries.
+    assert!(BitbankError::ALL.iter().all(|code| code.code() >= 10000));
+    assert_eq!(
+        BitbankError::from_code(10003),
+        Some(BitbankError::SystemErrorOther)
+    );
+    assert_eq!(BitbankError::SystemErrorOther.message(), "System error.");
+}
