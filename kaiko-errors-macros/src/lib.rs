@@ -39,6 +39,7 @@ mod args;
 mod entries;
 mod envelope;
 mod expand;
+mod html;
 mod item;
 mod markdown;
 mod model;

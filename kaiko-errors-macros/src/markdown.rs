@@ -1,7 +1,9 @@
-//! Reads the Markdown tables of a page, each cell reduced to plain text.
+//! Reads the tables of a page, pipe tables and HTML `<table>`s, each cell reduced to
+//! plain text.
 //!
 //! Plain data only (no `proc_macro` types), so that it runs in unit tests.
 
+use crate::html;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -101,8 +103,13 @@ pub fn parse(text: &str) -> Document {
     let mut table: Option<Table> = None;
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<(String, usize)> = None;
+    // Where the last HTML table read ends: Markdown's events before it are that table's.
+    let mut html_until = 0;
 
     for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
+        if range.start < html_until {
+            continue;
+        }
         match event {
             Event::Start(Tag::Table(_)) => {
                 table = Some(Table {
@@ -144,6 +151,13 @@ pub fn parse(text: &str) -> Document {
                     first_line: index.position(range.start).line,
                     last_line: index.position(range.end.saturating_sub(1)).line,
                 });
+                if matches!(event, Event::Start(Tag::HtmlBlock))
+                    && has_table_tag(markdown.get(range.clone()).unwrap_or_default())
+                {
+                    let read = html::read(markdown, range.start, range.end, &index);
+                    tables.extend(read.tables);
+                    html_until = read.end;
+                }
             }
             event => {
                 if let Some((raw, _)) = cell.as_mut() {
@@ -161,6 +175,14 @@ pub fn without_front_matter(text: &str) -> (std::borrow::Cow<'_, str>, Option<us
         Some(len) => (blank_prefix(text, len).into(), Some(len)),
         None => (text.into(), None),
     }
+}
+
+/// Whether an HTML block opens a `<table>` (in any case, with attributes or not).
+fn has_table_tag(block: &str) -> bool {
+    block
+        .as_bytes()
+        .windows(6)
+        .any(|window| window.eq_ignore_ascii_case(b"<table"))
 }
 
 /// The length in bytes of the YAML front matter at the very top of `text`, closing line
@@ -289,6 +311,21 @@ mod tests {
         assert_eq!(tables.len(), 2);
         assert_eq!(cells(&tables[0].rows[0]), ["1", ""]);
         assert_eq!(tables[1].at.line, 7);
+    }
+
+    #[test]
+    fn html_tables_are_tables_in_page_order() {
+        let page = "# Errors\n\n| A | B |\n|---|---|\n| 1 | x |\n\n<div>\n<table>\n\
+            <tr><th>Code</th><th>Message</th></tr>\n\n    <tr><td>2</td><td>y</td></tr>\n\n\
+            </table>\n</div>\n\n| C | D |\n|---|---|\n| 3 | z |\n";
+        let tables = parse(page).tables;
+        let headers: Vec<Vec<&str>> = tables.iter().map(|t| cells(&t.header)).collect();
+        assert_eq!(headers, [["A", "B"], ["Code", "Message"], ["C", "D"]]);
+        // The blank line ends the HTML block for Markdown, not the table; the indented
+        // row after it is the table's, not a code block.
+        assert_eq!(cells(&tables[1].rows[0]), ["2", "y"]);
+        assert_eq!(tables[1].rows[0][0].at.line, 11);
+        assert_eq!(tables[2].rows[0][0].at.line, 18);
     }
 
     #[test]

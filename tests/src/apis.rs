@@ -124,3 +124,24 @@ pub enum MeilisearchError {}
     )
 )]
 pub enum BitbankError {}
+
+/// An HTML table in a Markdown page (as GitBook and Docusaurus pages write them):
+/// `<code>`, `<em>`, `&nbsp;`, `<br/>` in cells, a shared status by `rowspan`.
+#[error_table(
+    spec = "specs/html-table.md",
+    codes = "integer",
+    code_column = "Error Code",
+    status_column = "HTTP Status",
+    message_column = "Message"
+)]
+pub enum HtmlTableError {}
+
+/// Microsoft Store for Business, "Reclaim seat from user": a real page whose tables are
+/// all HTML, `<p>` in every cell.
+#[error_table(
+    spec = "specs/windows-store-reclaim-seat.md",
+    code_column = "Error code",
+    message_column = "Description",
+    detail_column = "Details"
+)]
+pub enum ReclaimSeatError {}

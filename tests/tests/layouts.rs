@@ -1,8 +1,11 @@
 //! Pages that are not pipe tables, as published: Binance's heading page, Meilisearch's
-//! heading page of string codes, bitbank's list page (sources in `specs/README.md`).
+//! heading page of string codes, bitbank's list page, HTML tables (sources in
+//! `specs/README.md`).
 
 use kaiko_errors::ErrorTable;
-use kaiko_errors_tests::apis::{BinancePageError, BitbankError, MeilisearchError};
+use kaiko_errors_tests::apis::{
+    BinancePageError, BitbankError, HtmlTableError, MeilisearchError, ReclaimSeatError,
+};
 
 /// The lines of a page that `keep` picks, counted from the raw text: an oracle that does
 /// not go through the macro's reader.
@@ -103,7 +106,10 @@ fn bitbank_list_items_under_section_headings() {
     });
     assert_eq!(code_items, 180);
     assert_eq!(BitbankError::ALL.len(), code_items);
-    assert_eq!(BitbankError::from_code(10000), Some(BitbankError::UrlNotFound));
+    assert_eq!(
+        BitbankError::from_code(10000),
+        Some(BitbankError::UrlNotFound)
+    );
     assert_eq!(BitbankError::UrlNotFound.message(), "Url not found.");
     assert_eq!(BitbankError::UrlNotFound.messages(), ["Url not found."]);
     // The table-of-contents items (`- [SYSTEM_ERROR](#system_error)`) are no entries.
@@ -113,4 +119,58 @@ fn bitbank_list_items_under_section_headings() {
         Some(BitbankError::SystemErrorOther)
     );
     assert_eq!(BitbankError::SystemErrorOther.message(), "System error.");
+}
+
+#[test]
+fn html_table_cells_are_plain_text() {
+    assert_eq!(
+        HtmlTableError::ALL,
+        [
+            HtmlTableError::InvalidApiKey,
+            HtmlTableError::ExpiredTokenSignInAgain,
+            HtmlTableError::RateLimitReachedRequestsDropped
+        ],
+        "the section-title row is no entry"
+    );
+    let invalid = HtmlTableError::InvalidApiKey;
+    assert_eq!(invalid.code(), 40101);
+    assert_eq!(invalid.status(), 401);
+    assert_eq!(invalid.reason(), "Invalid API key");
+    assert_eq!(invalid.detail(), Some("the key is unknown or revoked."));
+    // `rowspan` gives the status to the row below; `&nbsp;` and `<br/>` are spaces.
+    assert_eq!(HtmlTableError::ExpiredTokenSignInAgain.status(), 401);
+    assert_eq!(
+        HtmlTableError::ExpiredTokenSignInAgain.message(),
+        "Expired token Sign in again."
+    );
+    assert_eq!(
+        HtmlTableError::from_code(-42900),
+        Some(HtmlTableError::RateLimitReachedRequestsDropped)
+    );
+    assert_eq!(
+        HtmlTableError::RateLimitReachedRequestsDropped.message(),
+        "Rate limit reached & requests dropped"
+    );
+}
+
+#[test]
+fn a_real_page_of_html_tables() {
+    assert_eq!(
+        ReclaimSeatError::ALL,
+        [
+            ReclaimSeatError::InvalidParameters,
+            ReclaimSeatError::NotFound,
+            ReclaimSeatError::Conflict
+        ]
+    );
+    assert_eq!(
+        ReclaimSeatError::from_status(404),
+        Some(ReclaimSeatError::NotFound)
+    );
+    assert_eq!(
+        ReclaimSeatError::NotFound.detail(),
+        Some("ItemType: Inventory, User, Seat Values: ProductId/SkuId, UserName, ProductId/SkuId/UserName")
+    );
+    assert_eq!(ReclaimSeatError::Conflict.detail(), None);
+    assert_eq!(ReclaimSeatError::Conflict.message(), "Conflict");
 }

@@ -1,0 +1,443 @@
+//! Reads the HTML `<table>`s of a page (GitBook, Docusaurus and MDX pages write them for
+//! merged cells or widths) into the same `Table`s as pipe tables.
+//!
+//! html5gum tokenizes (WHATWG rules: entities and `&nbsp;` decoded, tag names
+//! lower-cased, `<script>` and `<style>` contents not read as tags); this module only
+//! builds the grid: the header row gives the column names, `rowspan` repeats a cell down,
+//! `colspan` leaves the spanned columns empty, and a row whose one cell spans the whole
+//! table is a section title, not an entry. A cell's text is plain: tags dropped, `<br>`
+//! and block tags a space, whitespace collapsed.
+
+use crate::markdown::{collapse_whitespace, Cell, LineIndex, Position, Table};
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+/// A `rowspan` or `colspan` above this is taken as this: no table is that large, and a
+/// typo must not make a grid of millions of cells.
+const LARGEST_SPAN: usize = 64;
+
+/// The tables read from an HTML block, and where reading stopped in the page.
+pub struct HtmlTables {
+    pub tables: Vec<Table>,
+    /// The page offset after the last `</table>` read (or the page's end, for a table
+    /// that is never closed).
+    pub end: usize,
+}
+
+/// The tables of the HTML block that starts at `start` and, as Markdown sees it, ends at
+/// `block_end`. A table runs to its own `</table>`, past blank lines that end the block
+/// for Markdown; tables that start in the block are read.
+pub fn read(page: &str, start: usize, block_end: usize, index: &LineIndex<'_>) -> HtmlTables {
+    let text = page.get(start..).unwrap_or_default();
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    let mut builder = Builder::default();
+    let mut end = start;
+    for token in Tokenizer::new_with_emitter(text, emitter).flatten() {
+        let offset = start + token_start(&token);
+        if builder.depth == 0 && offset >= block_end {
+            break;
+        }
+        if let Some(table) = builder.token(&token, start, index) {
+            builder.tables.push(table);
+            end = start + token_end(&token);
+        }
+    }
+    if builder.depth > 0 {
+        // A table that is never closed: what it has so far, up to the page's end.
+        let table = builder.finish_table(index);
+        builder.tables.extend(table);
+        end = page.len();
+    }
+    HtmlTables {
+        tables: builder.tables,
+        end,
+    }
+}
+
+fn token_start(token: &Token<usize>) -> usize {
+    match token {
+        Token::StartTag(tag) => tag.span.start,
+        Token::EndTag(tag) => tag.span.start,
+        Token::String(text) | Token::Comment(text) => text.span.start,
+        Token::Doctype(doctype) => doctype.span.start,
+        Token::Error(error) => error.span.start,
+    }
+}
+
+fn token_end(token: &Token<usize>) -> usize {
+    match token {
+        Token::StartTag(tag) => tag.span.end,
+        Token::EndTag(tag) => tag.span.end,
+        Token::String(text) | Token::Comment(text) => text.span.end,
+        Token::Doctype(doctype) => doctype.span.end,
+        Token::Error(error) => error.span.end,
+    }
+}
+
+/// A cell as written: its text, where it is, and how far it spans.
+struct RawCell {
+    text: String,
+    at: Position,
+    colspan: usize,
+    rowspan: usize,
+}
+
+/// A row as written, and whether it is in the `<thead>`.
+struct RawRow {
+    cells: Vec<RawCell>,
+    in_head: bool,
+}
+
+#[derive(Default)]
+struct Builder {
+    tables: Vec<Table>,
+    /// How many `<table>`s are open; only the outermost one's rows are rows.
+    depth: usize,
+    at: Option<Position>,
+    rows: Vec<RawRow>,
+    row: Option<(RawRow, Position)>,
+    cell: Option<RawCell>,
+    in_head: bool,
+}
+
+impl Builder {
+    /// Takes one token; gives the table it closes.
+    fn token(&mut self, token: &Token<usize>, base: usize, index: &LineIndex<'_>) -> Option<Table> {
+        match token {
+            Token::StartTag(tag) => {
+                let at = index.position(base + tag.span.start);
+                self.start_tag(&tag.name, at, |name| {
+                    tag.attributes
+                        .get(name.as_bytes())
+                        .map(|value| String::from_utf8_lossy(&value.value).into_owned())
+                });
+                None
+            }
+            Token::EndTag(tag) => self.end_tag(&tag.name, index),
+            Token::String(text) => {
+                if let Some(cell) = self.cell.as_mut() {
+                    cell.text.push_str(&String::from_utf8_lossy(&text.value));
+                }
+                None
+            }
+            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => None,
+        }
+    }
+
+    fn start_tag(&mut self, name: &[u8], at: Position, attribute: impl Fn(&str) -> Option<String>) {
+        match name {
+            b"table" => {
+                self.depth += 1;
+                if self.depth == 1 {
+                    self.at = Some(at);
+                }
+                self.space();
+            }
+            _ if self.depth != 1 => self.space_if_block(name),
+            b"thead" => {
+                self.end_row();
+                self.in_head = true;
+            }
+            b"tbody" | b"tfoot" => {
+                self.end_row();
+                self.in_head = false;
+            }
+            b"tr" => {
+                self.end_row();
+                self.start_row(at);
+            }
+            b"td" | b"th" => {
+                self.end_cell();
+                if self.row.is_none() {
+                    self.start_row(at);
+                }
+                let span = |name: &str| {
+                    attribute(name)
+                        .and_then(|value| value.trim().parse::<usize>().ok())
+                        .map_or(1, |span| span.clamp(1, LARGEST_SPAN))
+                };
+                // Each row's line is the line of its `<tr>`; a cell on that line keeps
+                // its column.
+                let row_at = self.row.as_ref().map_or(at, |(_, row_at)| *row_at);
+                self.cell = Some(RawCell {
+                    text: String::new(),
+                    at: if at.line == row_at.line { at } else { row_at },
+                    colspan: span("colspan"),
+                    rowspan: span("rowspan"),
+                });
+            }
+            _ => self.space_if_block(name),
+        }
+    }
+
+    fn end_tag(&mut self, name: &[u8], index: &LineIndex<'_>) -> Option<Table> {
+        match name {
+            b"table" => {
+                self.depth = self.depth.saturating_sub(1);
+                if self.depth == 0 {
+                    return self.finish_table(index);
+                }
+                self.space();
+            }
+            _ if self.depth != 1 => self.space_if_block(name),
+            b"td" | b"th" => self.end_cell(),
+            b"tr" => self.end_row(),
+            b"thead" => {
+                self.end_row();
+                self.in_head = false;
+            }
+            _ => self.space_if_block(name),
+        }
+        None
+    }
+
+    /// `<br>`, `<p>`, `<div>`, `<li>`...: words on both sides stay apart.
+    fn space_if_block(&mut self, name: &[u8]) {
+        if matches!(
+            name,
+            b"br"
+                | b"p"
+                | b"div"
+                | b"li"
+                | b"ul"
+                | b"ol"
+                | b"dl"
+                | b"dt"
+                | b"dd"
+                | b"h1"
+                | b"h2"
+                | b"h3"
+                | b"h4"
+                | b"h5"
+                | b"h6"
+                | b"tr"
+                | b"td"
+                | b"th"
+                | b"pre"
+                | b"blockquote"
+                | b"hr"
+        ) {
+            self.space();
+        }
+    }
+
+    fn space(&mut self) {
+        if let Some(cell) = self.cell.as_mut() {
+            cell.text.push(' ');
+        }
+    }
+
+    fn start_row(&mut self, at: Position) {
+        let row = RawRow {
+            cells: Vec::new(),
+            in_head: self.in_head,
+        };
+        self.row = Some((row, at));
+    }
+
+    fn end_cell(&mut self) {
+        if let (Some(cell), Some((row, _))) = (self.cell.take(), self.row.as_mut()) {
+            row.cells.push(cell);
+        }
+    }
+
+    fn end_row(&mut self) {
+        self.end_cell();
+        if let Some((row, _)) = self.row.take() {
+            if !row.cells.is_empty() {
+                self.rows.push(row);
+            }
+        }
+    }
+
+    fn finish_table(&mut self, index: &LineIndex<'_>) -> Option<Table> {
+        self.end_row();
+        self.depth = 0;
+        self.in_head = false;
+        let rows = std::mem::take(&mut self.rows);
+        let at = self.at.take().unwrap_or_else(|| index.position(0));
+        grid(rows, at)
+    }
+}
+
+/// The header and body rows of a table, spans laid out: the header is the first row of
+/// the `<thead>`, or the first row when there is none.
+fn grid(rows: Vec<RawRow>, at: Position) -> Option<Table> {
+    let header_index = rows.iter().position(|row| row.in_head).unwrap_or(0);
+    let laid_out = lay_out(&rows);
+    let header = laid_out.get(header_index)?.clone();
+    let width = header.len();
+    let body = rows
+        .iter()
+        .zip(laid_out)
+        .enumerate()
+        .filter(|(i, (row, _))| *i != header_index && !row.in_head && !is_section_title(row, width))
+        .map(|(_, (_, cells))| cells)
+        .filter(|cells| cells.iter().any(|cell| !cell.text.is_empty()))
+        .collect();
+    Some(Table {
+        at,
+        header,
+        rows: body,
+    })
+}
+
+/// A row of one cell spanning the whole table (`<td colspan="3">Order errors</td>`).
+fn is_section_title(row: &RawRow, width: usize) -> bool {
+    matches!(row.cells.as_slice(), [only] if width > 1 && only.colspan >= width)
+}
+
+/// Each row's cells by column: a `rowspan` cell repeated in the rows below it, a
+/// `colspan` cell followed by empty cells.
+fn lay_out(rows: &[RawRow]) -> Vec<Vec<Cell>> {
+    // Per column: the text carried down and how many more rows it covers.
+    let mut carried: Vec<Option<(Cell, usize)>> = Vec::new();
+    let mut laid_out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut cells: Vec<Cell> = Vec::new();
+        let mut written = row.cells.iter();
+        let mut column = 0;
+        loop {
+            if let Some(slot) = carried.get_mut(column) {
+                if let Some((cell, left)) = slot.as_mut() {
+                    cells.push(cell.clone());
+                    *left -= 1;
+                    if *left == 0 {
+                        *slot = None;
+                    }
+                    column += 1;
+                    continue;
+                }
+            }
+            let Some(raw) = written.next() else {
+                break;
+            };
+            let text = collapse_whitespace(&raw.text);
+            for offset in 0..raw.colspan {
+                let cell = Cell {
+                    text: if offset == 0 {
+                        text.clone()
+                    } else {
+                        String::new()
+                    },
+                    at: raw.at,
+                };
+                if raw.rowspan > 1 {
+                    if carried.len() <= column {
+                        carried.resize(column + 1, None);
+                    }
+                    if let Some(slot) = carried.get_mut(column) {
+                        *slot = Some((cell.clone(), raw.rowspan - 1));
+                    }
+                }
+                cells.push(cell);
+                column += 1;
+            }
+        }
+        laid_out.push(cells);
+    }
+    laid_out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(page: &str) -> Vec<Table> {
+        let index = LineIndex::new(page);
+        read(page, 0, page.len(), &index).tables
+    }
+
+    fn texts(row: &[Cell]) -> Vec<&str> {
+        row.iter().map(|cell| cell.text.as_str()).collect()
+    }
+
+    #[test]
+    fn header_and_rows_reduced_to_plain_text() {
+        let page = "<table>\n<thead>\n<tr class=\"header\">\n<th>Error&nbsp;Code</th>\n\
+            <th>Meaning</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><code>-1121</code></td>\n\
+            <td><p>Invalid <em>symbol</em>.</p><p>Check&nbsp;it &amp; retry.<br/>Twice</p></td>\n\
+            </tr>\n<tr><td>404</td><td>Not\n   Found</td></tr>\n</tbody>\n</table>\n";
+        let tables = tables(page);
+        assert_eq!(tables.len(), 1);
+        assert_eq!(texts(&tables[0].header), ["Error Code", "Meaning"]);
+        let rows: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| texts(r)).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["-1121", "Invalid symbol. Check it & retry. Twice"],
+                vec!["404", "Not Found"],
+            ]
+        );
+        // A row's line is the line of its `<tr>`.
+        assert_eq!(tables[0].rows[0][0].at, Position { line: 9, column: 1 });
+        assert_eq!(
+            tables[0].rows[1][1].at,
+            Position {
+                line: 13,
+                column: 17
+            }
+        );
+        assert_eq!(tables[0].at.line, 1);
+    }
+
+    #[test]
+    fn without_thead_the_first_row_is_the_header() {
+        let page = "<table width=\"100%\">\n  <tr>\n    <th>Error Code</th>\n    <th>Description</th>\n  </tr>\n  \
+            <tr>\n    <td>40231301</td>\n    <td>Invalid Authorization</td>\n  </tr>\n</table>\n";
+        let tables = tables(page);
+        assert_eq!(texts(&tables[0].header), ["Error Code", "Description"]);
+        assert_eq!(
+            texts(&tables[0].rows[0]),
+            ["40231301", "Invalid Authorization"]
+        );
+        assert_eq!(tables[0].rows[0][0].at.line, 6);
+    }
+
+    #[test]
+    fn spans_titles_and_nested_tables() {
+        let page = "<table><tr><th>Status</th><th>Code</th><th>Message</th></tr>\
+            <tr><td colspan=\"3\">Order errors</td></tr>\
+            <tr><td rowspan=\"2\">400</td><td>a</td><td>A</td></tr>\
+            <tr><td>b</td><td>B <table><tr><td>inner</td></tr></table></td></tr>\
+            <tr><td colspan=\"2\">c</td><td>C</td></tr>\
+            <tr><td rowspan=\"999999\">x</td><td></td><td></td></tr></table>";
+        let tables = tables(page);
+        let rows: Vec<Vec<&str>> = tables[0].rows.iter().map(|r| texts(r)).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["400", "a", "A"],
+                vec!["400", "b", "B inner"],
+                vec!["c", "", "C"],
+                vec!["x", "", ""],
+            ]
+        );
+    }
+
+    #[test]
+    fn reading_stops_after_the_block_and_runs_past_blank_lines() {
+        let page =
+            "<table>\n<tr><th>Code</th><th>Message</th></tr>\n\n<tr><td>1</td><td>x</td></tr>\n\
+            </table>\n\ntext <b>bold</b>\n\n<table><tr><th>Other</th></tr></table>\n";
+        let index = LineIndex::new(page);
+        let read = read(page, 0, 10, &index);
+        assert_eq!(read.tables.len(), 1);
+        assert_eq!(read.tables[0].rows.len(), 1);
+        assert_eq!(
+            &page[..read.end],
+            &page[..page.find("</table>").unwrap() + 8]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_table_gives_what_it_has() {
+        let page = "<table><tr><th>Code</th><th>Message</th></tr><tr><td>1</td><td>x";
+        let index = LineIndex::new(page);
+        let read = read(page, 0, page.len(), &index);
+        assert_eq!(texts(&read.tables[0].rows[0]), ["1", "x"]);
+        assert_eq!(read.end, page.len());
+        assert!(tables("<table>").is_empty());
+        assert!(tables("</td></tr><td>").is_empty());
+    }
+}
