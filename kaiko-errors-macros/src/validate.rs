@@ -75,6 +75,8 @@ impl TableRules<'_> {
 #[derive(Clone, Copy)]
 enum NameSource {
     Reason,
+    /// The first message of a heading or list item, which names it when nothing else does.
+    Message,
     NameColumn,
     Heading,
     StringCode,
@@ -221,7 +223,8 @@ fn row_name(
             (name.as_str(), *at, source)
         }
         (None, Some(Code::Str(text))) => (text.as_str(), row.code_at, NameSource::StringCode),
-        (None, _) => (reason, row.message_at, NameSource::Reason),
+        (None, _) if rules.layout == Layout::Table => (reason, row.message_at, NameSource::Reason),
+        (None, _) => (reason, row.message_at, NameSource::Message),
     };
     match naming::variant_name(text) {
         Ok(name) => Some(name),
@@ -478,6 +481,7 @@ fn name_problem(
     };
     let (subject, fix) = match source {
         NameSource::Reason => ("the reason", "reword the reason so it starts with a word"),
+        NameSource::Message => ("the message", "reword the message so it starts with a word"),
         NameSource::NameColumn => ("the name", "reword the name so it starts with a word"),
         NameSource::Heading => (
             "the heading's name",
@@ -520,6 +524,15 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
 
 fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
     let kind = rules.kind;
+    let one_per = format!(
+        "keep one {} per {}",
+        rules.entry(),
+        if kind == CodeKind::Status {
+            "status"
+        } else {
+            "code"
+        }
+    );
     let Some(first) = group.first() else {
         return SpecError::whole_file("no problems");
     };
@@ -580,12 +593,7 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
             "a status cell holds a status in 100..=599, optionally with its reason phrase",
         ),
         Kind::EmptyName => ("empty name cells", "", "every row needs a name"),
-        Kind::DuplicateCode if kind == CodeKind::Status => (
-            "duplicate codes",
-            sample.as_str(),
-            "keep one row per status",
-        ),
-        Kind::DuplicateCode => ("duplicate codes", sample.as_str(), "keep one row per code"),
+        Kind::DuplicateCode => ("duplicate codes", sample.as_str(), one_per.as_str()),
         Kind::EmptyMessage => ("empty messages", "", "every row needs a message"),
         Kind::NoIdentifier => match rules.layout {
             Layout::Table => (

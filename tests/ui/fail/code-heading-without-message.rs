@@ -1,0 +1,9 @@
+use kaiko_errors::error_table;
+
+#[error_table(spec = "specs/heading-without-message.md", codes = "integer", layout = "headings")]
+pub enum ApiError {}
+
+fn main() {
+    // The skeleton keeps the rest of the crate compiling: no follow-on errors.
+    let _ = ApiError::ALL;
+}
