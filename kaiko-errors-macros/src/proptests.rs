@@ -471,3 +471,233 @@ proptest! {
         }
     }
 }
+
+/// Property tests of the `headings` and `list` readers over generated pages whose
+/// entries are known: section titles, prose, code blocks and labels between them.
+mod layouts {
+    use super::{cell, inline_fragment, reference_reduction, word, Fragment};
+    use crate::entries::{from_headings, from_list_items};
+    use crate::markdown::LineIndex;
+    use crate::model::{CodeKind, RawRow};
+    use crate::outline;
+    use proptest::prelude::*;
+
+    /// Fragments that mean the same outside a table (`\|` is a table's escape only).
+    fn message_fragment() -> impl Strategy<Value = Fragment> {
+        inline_fragment().prop_filter("a table-only escape", |f| !f.markdown.contains("\\|"))
+    }
+
+    #[derive(Debug, Clone)]
+    struct Entry {
+        code: i64,
+        /// How the code is written: bare or in a code span.
+        span: bool,
+        /// The separator before the name: ` `, ` - `, ` – `.
+        separator: u8,
+        name: Vec<String>,
+        messages: Vec<Vec<Fragment>>,
+        /// As bullets, or as one paragraph (then only the first message).
+        bullets: bool,
+        /// What comes between the heading and its messages.
+        before: u8,
+        level: u8,
+    }
+
+    fn entry() -> impl Strategy<Value = Entry> {
+        (
+            (any::<i64>(), any::<bool>(), any::<u8>()),
+            prop::collection::vec("[A-Z][A-Z_]{0,8}|[A-Za-z][a-z]{0,8}", 0..4),
+            prop::collection::vec(prop::collection::vec(message_fragment(), 1..5), 1..4),
+            (any::<bool>(), any::<u8>(), 1u8..=6),
+        )
+            .prop_map(
+                |((code, span, separator), name, messages, (bullets, before, level))| Entry {
+                    code,
+                    span,
+                    separator,
+                    name,
+                    messages,
+                    bullets,
+                    before,
+                    level,
+                },
+            )
+    }
+
+    fn code_text(entry: &Entry) -> String {
+        if entry.span {
+            format!("`{}`", entry.code)
+        } else {
+            entry.code.to_string()
+        }
+    }
+
+    /// The page, and per entry its code, name and messages as the reader must give them.
+    fn render(
+        titles: &[(u8, Vec<String>)],
+        entries: &[Entry],
+    ) -> (String, Vec<(String, Option<String>, Vec<String>, usize)>) {
+        let mut lines = vec![
+            "# Error codes".to_owned(),
+            String::new(),
+            "Some prose.".to_owned(),
+        ];
+        let mut expected = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            if let Some((level, words)) = titles.get(i) {
+                lines.push(String::new());
+                lines.push(format!(
+                    "{} {}xx - {}",
+                    "#".repeat(usize::from(*level)),
+                    i + 1,
+                    words.join(" ")
+                ));
+            }
+            let name = entry.name.join(" ");
+            // `: ` only after a code span: a bare integer must be followed by whitespace.
+            let separators = [" ", " - ", " \u{2013} ", " / ", ": "];
+            let choices = if entry.span { 5 } else { 4 };
+            let separator = separators[usize::from(entry.separator) % choices];
+            let heading = if name.is_empty() {
+                format!(
+                    "{} {}",
+                    "#".repeat(usize::from(entry.level)),
+                    code_text(entry)
+                )
+            } else {
+                format!(
+                    "{} {}{separator}{name}",
+                    "#".repeat(usize::from(entry.level)),
+                    code_text(entry)
+                )
+            };
+            lines.push(String::new());
+            lines.push(heading);
+            let line = lines.len();
+            match entry.before % 4 {
+                1 => lines.extend([
+                    "```json".to_owned(),
+                    "{\"code\": 1}".to_owned(),
+                    "```".to_owned(),
+                ]),
+                2 => lines.extend(["**Causes**:".to_owned(), String::new()]),
+                3 => lines.extend(["<!-- generated -->".to_owned(), String::new()]),
+                _ => {}
+            }
+            let texts: Vec<(String, String)> = entry.messages.iter().map(|m| cell(m)).collect();
+            let messages = if entry.bullets {
+                for (markdown, _) in &texts {
+                    lines.push(format!(" * {markdown}"));
+                }
+                texts.iter().map(|(_, text)| text.clone()).collect()
+            } else {
+                lines.push(texts[0].0.clone());
+                lines.push(String::new());
+                lines.push("A second paragraph is not a message.".to_owned());
+                vec![texts[0].1.clone()]
+            };
+            let name = Some(reference_reduction(&name)).filter(|n| !n.is_empty());
+            expected.push((entry.code.to_string(), name, messages, line));
+        }
+        (lines.join("\n") + "\n", expected)
+    }
+
+    fn summary(rows: &[RawRow]) -> Vec<(String, Option<String>, Vec<String>, usize)> {
+        rows.iter()
+            .map(|row| {
+                let mut messages = vec![row.message.clone()];
+                messages.extend(row.further_messages.iter().cloned());
+                (
+                    row.code.clone(),
+                    row.name.as_ref().map(|(n, _)| n.clone()),
+                    messages,
+                    row.code_at.line,
+                )
+            })
+            .collect()
+    }
+
+    fn title() -> impl Strategy<Value = (u8, Vec<String>)> {
+        (1u8..=6, prop::collection::vec(word(), 1..4))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// A generated heading page gives exactly its entries: code, name, every message
+        /// and the heading's line, whatever stands between them.
+        #[test]
+        fn heading_pages_give_exactly_their_entries(
+            titles in prop::collection::vec(title(), 0..4),
+            entries in prop::collection::vec(entry(), 0..10),
+        ) {
+            let (page, expected) = render(&titles, &entries);
+            let (rows, problems) = from_headings(&outline::parse(&page), &LineIndex::new(&page), CodeKind::Integer);
+            prop_assert!(problems.is_empty(), "{:?}", problems);
+            prop_assert_eq!(summary(&rows), expected);
+        }
+
+        /// A generated list page gives exactly its code items, at any depth, and skips
+        /// the items that are prose.
+        #[test]
+        fn list_pages_give_exactly_their_entries(
+            items in prop::collection::vec(
+                (any::<i64>(), any::<u8>(), prop::collection::vec(message_fragment(), 1..5), any::<bool>()),
+                0..12,
+            ),
+            prose in prop::collection::vec(prop::collection::vec(word(), 1..4), 0..4),
+        ) {
+            let mut lines = vec!["# Errors".to_owned(), String::new(), "## SYSTEM_ERROR".to_owned(), String::new()];
+            for words in &prose {
+                lines.push(format!("- [{}](#toc)", words.join(" ")));
+            }
+            lines.push(String::new());
+            let mut expected = Vec::new();
+            for (code, style, message, nested) in &items {
+                let (markdown, text) = cell(message);
+                let item = match style % 5 {
+                    0 => format!("- `{code}` {markdown}"),
+                    1 => format!("- {code} {markdown}"),
+                    2 => format!("* `{code}`: {markdown}"),
+                    3 => format!("- {code} - {markdown}"),
+                    _ => format!("1. `{code}` \u{2013} {markdown}"),
+                };
+                if *nested {
+                    lines.push("- Orders".to_owned());
+                    lines.push(format!("  {item}"));
+                } else {
+                    lines.push(item);
+                }
+                expected.push((code.to_string(), text, lines.len()));
+                lines.push(String::new());
+            }
+            let page = lines.join("\n") + "\n";
+            let (rows, problems) = from_list_items(&outline::parse(&page), &LineIndex::new(&page), CodeKind::Integer);
+            prop_assert!(problems.is_empty(), "{:?}", problems);
+            let got: Vec<(String, String, usize)> = rows.iter().map(|r| (r.code.clone(), r.message.clone(), r.code_at.line)).collect();
+            prop_assert_eq!(got, expected);
+        }
+
+        /// Whatever the Markdown, both readers (and the outline under them) return.
+        #[test]
+        fn layout_readers_never_panic(pieces in prop::collection::vec(
+            prop_oneof![
+                Just("#"), Just("## "), Just("### -1003 "), Just("`"), Just("`-1` "), Just("- "),
+                Just("* "), Just("1. "), Just("  "), Just("\n"), Just("\r\n"), Just("**"), Just(":"),
+                Just("-"), Just("/"), Just(" 4004"), Just("```"), Just("<table>"), Just("<tr><td>"),
+                Just("</td>"), Just("</table>"), Just("> "), Just("---\n"), Just("x"), Just("é"),
+                Just("{#id}"), Just("[a](b)"), Just("\u{2212}7 "), Just("<br>"), Just("\t"),
+            ],
+            0..200,
+        ), kind in prop_oneof![Just(CodeKind::Integer), Just(CodeKind::String), Just(CodeKind::Status)]) {
+            let page: String = pieces.concat();
+            let outline = outline::parse(&page);
+            let index = LineIndex::new(&page);
+            let (rows, _) = from_headings(&outline, &index, kind);
+            for row in rows.iter().chain(&from_list_items(&outline, &index, kind).0) {
+                prop_assert!(row.code_at.line <= page.lines().count().max(1));
+            }
+            let _ = crate::markdown::parse(&page);
+        }
+    }
+}
