@@ -487,6 +487,9 @@ mod layouts {
         inline_fragment().prop_filter("a table-only escape", |f| !f.markdown.contains("\\|"))
     }
 
+    /// An entry as read: code, name, messages, line.
+    type Expected = (String, Option<String>, Vec<String>, usize);
+
     #[derive(Debug, Clone)]
     struct Entry {
         code: i64,
@@ -536,7 +539,7 @@ mod layouts {
     fn render(
         titles: &[(u8, Vec<String>)],
         entries: &[Entry],
-    ) -> (String, Vec<(String, Option<String>, Vec<String>, usize)>) {
+    ) -> (String, Vec<Expected>) {
         let mut lines = vec![
             "# Error codes".to_owned(),
             String::new(),
@@ -602,7 +605,7 @@ mod layouts {
         (lines.join("\n") + "\n", expected)
     }
 
-    fn summary(rows: &[RawRow]) -> Vec<(String, Option<String>, Vec<String>, usize)> {
+    fn summary(rows: &[RawRow]) -> Vec<Expected> {
         rows.iter()
             .map(|row| {
                 let mut messages = vec![row.message.clone()];
