@@ -265,6 +265,38 @@ mod tests {
         page
     }
 
+    /// 500 code headings in 10 sections, each with two bullets, one of them nested.
+    fn five_hundred_code_headings_page() -> String {
+        let mut page = String::from("# Error codes\n\nErrors have a code and a message.\n");
+        for code in -1499..=-1000 {
+            if code % 50 == 0 || code == -1499 {
+                page.push_str(&format!("\n## {}xx - Section\n", -code / 100));
+            }
+            page.push_str(&format!(
+                "\n### {code} ERROR_{}\n * Error number {code}.\n * Too much weight; limit %s.\n   * Nested.\n",
+                -code
+            ));
+        }
+        page
+    }
+
+    const HEADING_ARGS: &str = "codes = \"integer\", layout = \"headings\", \
+        envelope(code = \"code\", message = \"msg\", data = \"\"), retryable(-1003, -1015)";
+
+    #[test]
+    fn five_hundred_code_headings_expand() {
+        let page = five_hundred_code_headings_page();
+        let (tokens, _) = expand_page_with(&page, "headings", HEADING_ARGS);
+        let code = tokens.to_string();
+        assert!(
+            !code.contains("compile_error"),
+            "{}",
+            &code[..code.len().min(2000)]
+        );
+        assert!(code.contains("Error1499") && code.contains("Error1000"));
+        assert!(code.contains("\"Too much weight; limit %s. Nested.\""));
+    }
+
     const INTEGER_ARGS: &str = "codes = \"integer\", code_column = \"Code\", \
         name_column = \"Name\", message_column = \"Message\", \
         envelope(code = \"error.code\", message = \"error.message\", data = \"result\"), \
@@ -356,6 +388,11 @@ mod tests {
                 "500 integer codes",
                 five_hundred_integer_codes_page(),
                 INTEGER_ARGS,
+            ),
+            (
+                "500 code headings",
+                five_hundred_code_headings_page(),
+                HEADING_ARGS,
             ),
         ] {
             let runs = 50;

@@ -536,10 +536,7 @@ mod layouts {
     }
 
     /// The page, and per entry its code, name and messages as the reader must give them.
-    fn render(
-        titles: &[(u8, Vec<String>)],
-        entries: &[Entry],
-    ) -> (String, Vec<Expected>) {
+    fn render(titles: &[(u8, Vec<String>)], entries: &[Entry]) -> (String, Vec<Expected>) {
         let mut lines = vec![
             "# Error codes".to_owned(),
             String::new(),

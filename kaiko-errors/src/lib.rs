@@ -42,6 +42,7 @@
 //! #[error_table(
 //!     spec = "PATH",
 //!     codes = "KIND",           // optional: "status" (default), "integer" or "string"
+//!     layout = "LAYOUT",        // optional: "table" (default), "headings" or "list"
 //!     code_column = "NAME",     // optional, default "Error Code"
 //!     message_column = "NAME",  // optional, default "Meaning"
 //!     detail_column = "NAME",   // optional
@@ -66,6 +67,8 @@
 //!   - `"string"`: the API's own string codes: each code cell is one word without
 //!     whitespace (`card_declined`, `OAU-101`, `telBAD_DOMAIN`); a cell written as a JSON
 //!     string (`"not_found"`) gives the code without its quotes.
+//! - `layout`: how the page writes its entries; see [Layouts](#layouts). The column
+//!   arguments and `tables` are for tables: with `"headings"` or `"list"` they are errors.
 //! - `code_column`, `message_column`: the headers of the two columns to read. The table
 //!   used is the first one whose header has them all (with `detail_column`, `name_column`
 //!   and `status_column`, those too), matched case-insensitively, in any order; other
@@ -109,9 +112,94 @@
 //! whitespace (a non-breaking space too) is collapsed and trimmed. Header and code cells
 //! are read the same way, so `` `429` `` and `Error&nbsp;Code` work.
 //!
+//! HTML `<table>`s in the page are tables too, read the same way; see [Layouts](#layouts).
+//!
 //! The enum must be empty and not generic. Its docs, attributes and derives stay as you
 //! wrote them. Put `#[error_table]` above your `#[derive]`s: rustc runs a derive written
 //! above it on the empty enum, before the variants exist.
+//!
+//! # Layouts
+//!
+//! `layout = "table"` (the default) reads pipe tables and HTML `<table>` blocks alike.
+//! An HTML table's header row is the first row of its `<thead>`, or its first row when it
+//! has none; cells are reduced to plain text as pipe cells are (tags dropped, `<br>` and
+//! block tags such as `<p>` a space, entities and `&nbsp;` decoded), `rowspan` repeats a
+//! cell in the rows below, `colspan` leaves the columns it spans empty, a row of one cell
+//! spanning the whole table is a section title and is skipped, and each row's line is
+//! the line of its `<tr>`. A table runs to its own `</table>`, blank lines inside it
+//! included. Markdown inside an HTML cell is not read as Markdown (it stays as written).
+//!
+//! ```markdown
+//! <table>
+//!   <thead><tr><th>Error Code</th><th>Meaning</th></tr></thead>
+//!   <tbody>
+//!     <tr><td><code>429</code></td><td>Rate limit reached<br/>Slow down.</td></tr>
+//!   </tbody>
+//! </table>
+//! ```
+//!
+//! is read by `#[error_table(spec = "docs/errors.md")]` as a pipe table would be:
+//! the variant `RateLimitReachedSlowDown`, message `Rate limit reached Slow down.`
+//! (pin a shorter name with `rename(429 = "RateLimitReached")`).
+//!
+//! `layout = "headings"` reads one entry per heading (any level) that starts with a code:
+//! for `"integer"` and `"status"` codes a leading integer, in a code span or not, followed
+//! by whitespace or the end of the heading; for `"string"` codes a leading code span.
+//! Other headings are section titles and are skipped: `## 10xx - General issues`,
+//! `## Other notes`, and also `## Messages for -1010 ERROR_MSG_RECEIVED` (a code inside a
+//! title is no entry). A numbered title such as `## 1 Margin Borrowing` does start with an
+//! integer and is read as code 1 (named `MarginBorrowing`, and an error if nothing under
+//! it is a message): reword it, or write the codes as code spans and the titles without.
+//! The heading's text after the code, a leading separator (`-`, `–`, `—`, `:`, `/`)
+//! dropped, names the variant (`TOO_MANY_REQUESTS` → `TooManyRequests`,
+//! `Order cancel-replace failed.` → `OrderCancelReplaceFailed`); a heading with only a
+//! code is named from its code (string codes) or its first message (integer codes). A
+//! heading with several codes (`#### 4003 / 4004 - Subscription Unavailable`) is an error
+//! at its line.
+//!
+//! An entry's content runs up to the next heading. Its messages are the top-level items
+//! of its first list (a nested list is part of its parent item), or else its first
+//! paragraph; a paragraph that ends in `:` with a list right after it is one message with
+//! the items. Labels (a paragraph of bold text ending in `:`, such as `**Causes**:`), code
+//! blocks, tables and HTML are never messages and are skipped on the way, so a list after
+//! `**Causes**:` is the message list. A code heading with no message is an error at its
+//! line. `message()` is the first message, `messages()` all of them.
+//!
+//! ```markdown
+//! ## 10xx - General Server or Network issues
+//! ### -1003 TOO_MANY_REQUESTS
+//!  * Too many requests queued.
+//!  * Too much request weight used; current limit is %s request weight per %s.
+//!
+//! ## `index_not_found`
+//! The requested index does not exist.
+//! ```
+//!
+//! The first entry is read by `#[error_table(spec = "docs/binance.md", codes = "integer",
+//! layout = "headings")]` as `TooManyRequests` (code -1003, two messages), the second by
+//! `codes = "string", layout = "headings"` as `IndexNotFound`.
+//!
+//! `layout = "list"` reads one entry per list item, at any depth, whose text starts with
+//! a code (the same rule as headings); the rest of the item, a leading separator dropped,
+//! is its message (its nested items that are not entries themselves included), and names
+//! the variant as a table row's message does (from the code, for string codes). Items
+//! that do not start with a code (a table of contents, prose lists) are skipped.
+//!
+//! ```markdown
+//! ## SYSTEM_ERROR
+//! - `10000` Url not found.
+//! - 10001 System error.
+//! ```
+//!
+//! is read by `#[error_table(spec = "docs/errors.md", codes = "integer", layout = "list")]`
+//! as `UrlNotFound` (10000) and `SystemError` (10001).
+//!
+//! The code kinds, `envelope(...)`, `retryable` and `rename` work the same with every
+//! layout, and so do the diagnostics (duplicate codes and colliding names at both lines).
+//! A page read with the wrong layout says which one it looks like: "no Markdown table has
+//! all of the columns ...; the page has 104 headings that start with a code (first
+//! `-1000 UNKNOWN` at line 13): add `layout = "headings"`", and the same for list items,
+//! tables and a code kind that would find entries.
 //!
 //! # What is generated
 //!
@@ -130,7 +218,8 @@
 //! |---|---|
 //! | `#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]` | always (deriving them too is fine) |
 //! | `const ALL: &'static [Self]` | every variant, in spec order |
-//! | `const fn message(self) -> &'static str` | the whole message cell |
+//! | `const fn message(self) -> &'static str` | the whole message cell, or a heading's first message |
+//! | `const fn messages(self) -> &'static [&'static str]` | every documented message in page order, `message()` first (a table row has one) |
 //! | `const fn reason(self) -> &'static str` | the message before the separator, or all of it |
 //! | `const fn detail(self) -> Option<&'static str>` | the message after the separator |
 //! | `fn decode<T>(status, body) -> Result<Page<T>, ApiError<Self>>` | [`decode`] for this table |
@@ -304,9 +393,12 @@
 //! `100..=599` (saying which `codes = "..."` would read it), a code that is not an integer
 //! or beyond `i64`, a string code with whitespace, a status cell that is no status, a
 //! duplicate code (both lines), an empty message or name, a reason that gives no
-//! identifier, two rows giving the same name. All problems of a spec are reported in one
+//! identifier, two rows giving the same name, a heading or list item with several codes,
+//! a code heading with no message, a page that has no entries in the chosen layout (with
+//! the layout it looks written in). All problems of a spec are reported in one
 //! build. Arguments that cannot be read (an unknown `codes` kind, `tables` value or
-//! envelope key, an empty path segment, a marker that is not a literal, `status_column`
+//! envelope key, an unknown `layout`, a column argument with `"headings"` or `"list"`,
+//! an empty path segment, a marker that is not a literal, `status_column`
 //! on a status table, a `retryable` or `rename` code of the wrong kind or not in the
 //! table) are errors on the argument itself.
 //!
@@ -331,6 +423,11 @@
 //! | an HTTP status column beside the codes (`400 Bad Request`) | `status_column = "..."`: then `status()` and `From<E> for http::StatusCode` |
 //! | a name column (`TOO_MANY_REQUESTS`, `InvalidArgument`) | `name_column = "..."` |
 //! | one table per category (`## 10xx - General`, `## 11xx - Request issues`) | `tables = "all"` |
+//! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
+//! | a list item per code (`` - `10000` Url not found. ``) | `layout = "list"` |
+//! | HTML `<table>`s (GitBook, Docusaurus, MDX; merged cells, widths) | nothing: they are read as tables; `rowspan` cells repeat down |
+//! | a numbered section title read as a code heading (`## 1 Margin Borrowing`) | reword the title, or write the codes as code spans and use `codes = "string"` if they are words |
+//! | the same message for several codes on a list or heading page (`System error.`) | `rename(CODE = "Name", ...)` for all but one of them |
 //! | application codes in the code column but the statuses you want in another | point `code_column` at the HTTP status column |
 //! | reasons in any language (`Überlastet`, `未找到`, `Не найдено`) | nothing: they become identifiers where Rust allows (`Überlastet`, `未找到`, `НеНайдено`) |
 //!
