@@ -1,76 +1,160 @@
 //! Reads the HTML `<table>`s of a page (GitBook, Docusaurus and MDX pages write them for
 //! merged cells or widths) into the same `Table`s as pipe tables.
 //!
-//! html5gum tokenizes (WHATWG rules: entities and `&nbsp;` decoded, tag names
-//! lower-cased, `<script>` and `<style>` contents not read as tags); this module only
-//! builds the grid: the header row gives the column names, `rowspan` repeats a cell down,
-//! `colspan` leaves the spanned columns empty, and a row whose one cell spans the whole
-//! table is a section title, not an entry. A cell's text is plain: tags dropped, `<br>`
-//! and block tags a space, whitespace collapsed.
+//! tl parses the HTML into a tree (leniently, as browsers do: unclosed cells and rows
+//! are closed by the next one); entities and `&nbsp;` are decoded by the Markdown
+//! parser's own decoder. This module only builds the grid: the header row gives the
+//! column names, `rowspan` repeats a cell down, `colspan` leaves the spanned columns
+//! empty, and a row whose one cell spans the whole table is a section title, not an
+//! entry. A cell's text is plain: tags dropped, `<br>` and block tags a space,
+//! whitespace collapsed.
+//!
+//! tl, not a WHATWG tokenizer such as html5gum: html5gum's tokenizer is generic and is
+//! compiled into this crate at every use, which cost this proc-macro 2.4 s of codegen in
+//! a cold build; tl's parser is compiled once, in its own crate.
 
-use crate::markdown::{collapse_whitespace, Cell, LineIndex, Position, Table};
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+use crate::markdown::{collapse_whitespace, decode_entities, Cell, LineIndex, Position, Table};
 
 /// A `rowspan` or `colspan` above this is taken as this: no table is that large, and a
 /// typo must not make a grid of millions of cells.
 const LARGEST_SPAN: usize = 64;
 
-/// The tables read from an HTML block, and where reading stopped in the page.
+/// The outermost HTML tables of a part of a page, each with where it starts and ends.
 pub struct HtmlTables {
-    pub tables: Vec<Table>,
-    /// The page offset after the last `</table>` read (or the page's end, for a table
-    /// that is never closed).
-    pub end: usize,
+    pub tables: Vec<(usize, usize, Table)>,
 }
 
-/// The tables of the HTML block that starts at `start` and, as Markdown sees it, ends at
-/// `block_end`. A table runs to its own `</table>`, past blank lines that end the block
-/// for Markdown; tables that start in the block are read.
-pub fn read(page: &str, start: usize, block_end: usize, index: &LineIndex<'_>) -> HtmlTables {
-    let text = page.get(start..).unwrap_or_default();
-    let mut emitter = DefaultEmitter::<usize>::new_with_span();
-    emitter.naively_switch_states(true);
-    let mut builder = Builder::default();
-    let mut end = start;
-    for token in Tokenizer::new_with_emitter(text, emitter).flatten() {
-        let offset = start + token_start(&token);
-        if builder.depth == 0 && offset >= block_end {
-            break;
+impl HtmlTables {
+    /// Every outermost `<table>` of `page` from byte `from` on, in page order. The HTML
+    /// is parsed once per page (from its first HTML block with a table): a table runs to
+    /// its own `</table>`, past the blank lines that end an HTML block for Markdown.
+    pub fn parse(page: &str, from: usize, index: &LineIndex<'_>) -> Self {
+        let text = page.get(from..).unwrap_or_default();
+        let Ok(dom) = tl::parse(text, tl::ParserOptions::default()) else {
+            // Only a text beyond 4 GiB is refused.
+            return HtmlTables { tables: Vec::new() };
+        };
+        let mut builder = Builder::default();
+        let mut tables = Vec::new();
+        walk(&dom, |event| {
+            let event = event.offset_by(from);
+            if let Some(table) = builder.event(&event, index) {
+                tables.push(table);
+            }
+        });
+        HtmlTables { tables }
+    }
+
+    /// The tables that start inside `block` (an HTML block's byte range).
+    pub fn starting_in(
+        &self,
+        block: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &(usize, usize, Table)> {
+        self.tables
+            .iter()
+            .filter(move |(start, _, _)| block.contains(start))
+    }
+}
+
+/// What the tree walk meets, in document order.
+enum Event {
+    Start {
+        name: String,
+        at: usize,
+        rowspan: Option<String>,
+        colspan: Option<String>,
+    },
+    End {
+        name: String,
+        at: usize,
+    },
+    Text(String),
+}
+
+impl Event {
+    fn offset_by(self, from: usize) -> Self {
+        match self {
+            Event::Start {
+                name,
+                at,
+                rowspan,
+                colspan,
+            } => Event::Start {
+                name,
+                at: at + from,
+                rowspan,
+                colspan,
+            },
+            Event::End { name, at } => Event::End {
+                name,
+                at: at + from,
+            },
+            other => other,
         }
-        if let Some(table) = builder.token(&token, start, index) {
-            builder.tables.push(table);
-            end = start + token_end(&token);
+    }
+}
+
+/// Walks the tree depth first without recursion (a page can nest thousands of unclosed
+/// tags), giving a start event, the children's events and an end event per tag.
+fn walk(dom: &tl::VDom<'_>, mut emit: impl FnMut(Event)) {
+    let parser = dom.parser();
+    // Each entry: a node to enter, or a tag to close (its name and end offset).
+    enum Step {
+        Enter(tl::NodeHandle),
+        Exit(String, usize),
+    }
+    let mut steps: Vec<Step> = dom
+        .children()
+        .iter()
+        .rev()
+        .map(|h| Step::Enter(*h))
+        .collect();
+    while let Some(step) = steps.pop() {
+        let handle = match step {
+            Step::Exit(name, at) => {
+                emit(Event::End { name, at });
+                continue;
+            }
+            Step::Enter(handle) => handle,
+        };
+        match handle.get(parser) {
+            Some(tl::Node::Tag(tag)) => {
+                // tl keeps the slash of `<br/>` in the name.
+                let name = tag
+                    .name()
+                    .as_utf8_str()
+                    .trim_end_matches('/')
+                    .to_ascii_lowercase();
+                let (start, end) = tag.boundaries(parser);
+                let attribute = |key: &str| {
+                    tag.attributes()
+                        .get(key)
+                        .flatten()
+                        .map(|value| value.as_utf8_str().into_owned())
+                };
+                emit(Event::Start {
+                    name: name.clone(),
+                    at: start,
+                    rowspan: attribute("rowspan"),
+                    colspan: attribute("colspan"),
+                });
+                // Script and style contents are not text of the page.
+                let skip = matches!(name.as_str(), "script" | "style" | "template");
+                steps.push(Step::Exit(name, end + 1));
+                if !skip {
+                    steps.extend(
+                        tag.children()
+                            .top()
+                            .as_slice()
+                            .iter()
+                            .rev()
+                            .map(|h| Step::Enter(*h)),
+                    );
+                }
+            }
+            Some(tl::Node::Raw(text)) => emit(Event::Text(decode_entities(&text.as_utf8_str()))),
+            Some(tl::Node::Comment(_)) | None => {}
         }
-    }
-    if builder.depth > 0 {
-        // A table that is never closed: what it has so far, up to the page's end.
-        let table = builder.finish_table(index);
-        builder.tables.extend(table);
-        end = page.len();
-    }
-    HtmlTables {
-        tables: builder.tables,
-        end,
-    }
-}
-
-fn token_start(token: &Token<usize>) -> usize {
-    match token {
-        Token::StartTag(tag) => tag.span.start,
-        Token::EndTag(tag) => tag.span.start,
-        Token::String(text) | Token::Comment(text) => text.span.start,
-        Token::Doctype(doctype) => doctype.span.start,
-        Token::Error(error) => error.span.start,
-    }
-}
-
-fn token_end(token: &Token<usize>) -> usize {
-    match token {
-        Token::StartTag(tag) => tag.span.end,
-        Token::EndTag(tag) => tag.span.end,
-        Token::String(text) | Token::Comment(text) => text.span.end,
-        Token::Doctype(doctype) => doctype.span.end,
-        Token::Error(error) => error.span.end,
     }
 }
 
@@ -90,9 +174,10 @@ struct RawRow {
 
 #[derive(Default)]
 struct Builder {
-    tables: Vec<Table>,
     /// How many `<table>`s are open; only the outermost one's rows are rows.
     depth: usize,
+    /// Where the outermost open table starts in the page.
+    start: usize,
     at: Option<Position>,
     rows: Vec<RawRow>,
     row: Option<(RawRow, Position)>,
@@ -101,30 +186,46 @@ struct Builder {
 }
 
 impl Builder {
-    /// Takes one token; gives the table it closes.
-    fn token(&mut self, token: &Token<usize>, base: usize, index: &LineIndex<'_>) -> Option<Table> {
-        match token {
-            Token::StartTag(tag) => {
-                let at = index.position(base + tag.span.start);
-                self.start_tag(&tag.name, at, |name| {
-                    tag.attributes
-                        .get(name.as_bytes())
-                        .map(|value| String::from_utf8_lossy(&value.value).into_owned())
-                });
+    /// Takes one event; gives the table it closes, with where it starts and ends.
+    fn event(&mut self, event: &Event, index: &LineIndex<'_>) -> Option<(usize, usize, Table)> {
+        match event {
+            Event::Start {
+                name,
+                at,
+                rowspan,
+                colspan,
+            } => {
+                if name == "table" && self.depth == 0 {
+                    self.start = *at;
+                }
+                let span = |value: &Option<String>| {
+                    value
+                        .as_deref()
+                        .and_then(|value| value.trim().parse::<usize>().ok())
+                        .map_or(1, |span| span.clamp(1, LARGEST_SPAN))
+                };
+                self.start_tag(
+                    name.as_bytes(),
+                    index.position(*at),
+                    span(rowspan),
+                    span(colspan),
+                );
                 None
             }
-            Token::EndTag(tag) => self.end_tag(&tag.name, index),
-            Token::String(text) => {
+            Event::End { name, at } => {
+                let table = self.end_tag(name.as_bytes(), index)?;
+                Some((self.start, *at, table))
+            }
+            Event::Text(text) => {
                 if let Some(cell) = self.cell.as_mut() {
-                    cell.text.push_str(&String::from_utf8_lossy(&text.value));
+                    cell.text.push_str(text);
                 }
                 None
             }
-            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => None,
         }
     }
 
-    fn start_tag(&mut self, name: &[u8], at: Position, attribute: impl Fn(&str) -> Option<String>) {
+    fn start_tag(&mut self, name: &[u8], at: Position, rowspan: usize, colspan: usize) {
         match name {
             b"table" => {
                 self.depth += 1;
@@ -151,19 +252,14 @@ impl Builder {
                 if self.row.is_none() {
                     self.start_row(at);
                 }
-                let span = |name: &str| {
-                    attribute(name)
-                        .and_then(|value| value.trim().parse::<usize>().ok())
-                        .map_or(1, |span| span.clamp(1, LARGEST_SPAN))
-                };
                 // Each row's line is the line of its `<tr>`; a cell on that line keeps
                 // its column.
                 let row_at = self.row.as_ref().map_or(at, |(_, row_at)| *row_at);
                 self.cell = Some(RawCell {
                     text: String::new(),
                     at: if at.line == row_at.line { at } else { row_at },
-                    colspan: span("colspan"),
-                    rowspan: span("rowspan"),
+                    colspan,
+                    rowspan,
                 });
             }
             _ => self.space_if_block(name),
@@ -345,7 +441,11 @@ mod tests {
 
     fn tables(page: &str) -> Vec<Table> {
         let index = LineIndex::new(page);
-        read(page, 0, page.len(), &index).tables
+        HtmlTables::parse(page, 0, &index)
+            .tables
+            .into_iter()
+            .map(|(_, _, table)| table)
+            .collect()
     }
 
     fn texts(row: &[Cell]) -> Vec<&str> {
@@ -416,27 +516,32 @@ mod tests {
     }
 
     #[test]
-    fn reading_stops_after_the_block_and_runs_past_blank_lines() {
+    fn tables_run_past_blank_lines_and_give_their_ends() {
         let page =
             "<table>\n<tr><th>Code</th><th>Message</th></tr>\n\n<tr><td>1</td><td>x</td></tr>\n\
-            </table>\n\ntext <b>bold</b>\n\n<table><tr><th>Other</th></tr></table>\n";
+            </table>\n\ntext <b>bold</b>\n\n<div><table><tr><th>Other</th></tr></table></div>\n";
         let index = LineIndex::new(page);
-        let read = read(page, 0, 10, &index);
-        assert_eq!(read.tables.len(), 1);
-        assert_eq!(read.tables[0].rows.len(), 1);
+        let read = HtmlTables::parse(page, 0, &index);
+        assert_eq!(read.tables.len(), 2);
+        let (start, end, first) = &read.tables[0];
+        assert_eq!(first.rows.len(), 1);
         assert_eq!(
-            &page[..read.end],
+            &page[*start..*end],
             &page[..page.find("</table>").unwrap() + 8]
         );
+        assert_eq!(read.starting_in(0..10).count(), 1);
+        let second = page.find("<div>").unwrap();
+        assert_eq!(read.starting_in(second..page.len()).count(), 1);
+        // From an offset, positions are still the page's.
+        let read = HtmlTables::parse(page, second, &index);
+        assert_eq!(read.tables[0].2.at.line, 9);
     }
 
     #[test]
     fn an_unclosed_table_gives_what_it_has() {
         let page = "<table><tr><th>Code</th><th>Message</th></tr><tr><td>1</td><td>x";
-        let index = LineIndex::new(page);
-        let read = read(page, 0, page.len(), &index);
-        assert_eq!(texts(&read.tables[0].rows[0]), ["1", "x"]);
-        assert_eq!(read.end, page.len());
+        let unclosed = tables(page);
+        assert_eq!(texts(&unclosed[0].rows[0]), ["1", "x"]);
         assert!(tables("<table>").is_empty());
         assert!(tables("</td></tr><td>").is_empty());
     }

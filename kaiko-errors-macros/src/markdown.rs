@@ -103,7 +103,9 @@ pub fn parse(text: &str) -> Document {
     let mut table: Option<Table> = None;
     let mut row: Vec<Cell> = Vec::new();
     let mut cell: Option<(String, usize)> = None;
-    // Where the last HTML table read ends: Markdown's events before it are that table's.
+    // The page's HTML tables, parsed at its first HTML block with one; Markdown's events
+    // up to the end of the last table taken are that table's.
+    let mut html: Option<html::HtmlTables> = None;
     let mut html_until = 0;
 
     for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
@@ -154,9 +156,13 @@ pub fn parse(text: &str) -> Document {
                 if matches!(event, Event::Start(Tag::HtmlBlock))
                     && has_table_tag(markdown.get(range.clone()).unwrap_or_default())
                 {
-                    let read = html::read(markdown, range.start, range.end, &index);
-                    tables.extend(read.tables);
-                    html_until = read.end;
+                    let html = html.get_or_insert_with(|| {
+                        html::HtmlTables::parse(markdown, range.start, &index)
+                    });
+                    for (_, end, table) in html.starting_in(range.clone()) {
+                        tables.push(table.clone());
+                        html_until = html_until.max(*end);
+                    }
                 }
             }
             event => {
@@ -252,6 +258,40 @@ fn is_line_break(tag: &str) -> bool {
     inner.eq_ignore_ascii_case("br")
 }
 
+/// `raw` text with its HTML character references decoded (`&nbsp;`, `&amp;`, `&#169;`,
+/// every HTML5 name), by the Markdown parser's own decoder: each other ASCII punctuation
+/// character is backslash-escaped first, so that nothing else in the text means anything
+/// to Markdown.
+pub fn decode_entities(raw: &str) -> String {
+    if !raw.contains('&') {
+        return raw.to_owned();
+    }
+    let mut escaped = String::with_capacity(raw.len() + raw.len() / 4);
+    let mut previous = ' ';
+    for c in raw.chars() {
+        let in_reference = matches!(c, '&' | ';') || (c == '#' && previous == '&');
+        if c.is_ascii_punctuation() && !in_reference {
+            escaped.push('\\');
+        }
+        // Line structure means something to Markdown; in HTML text it is a space.
+        escaped.push(if c == '\n' || c == '\r' { ' ' } else { c });
+        previous = c;
+    }
+    let mut decoded = String::with_capacity(raw.len());
+    // Leading spaces would make an indented code block: they are kept aside.
+    let trimmed = escaped.trim_start_matches(' ');
+    decoded.push_str(&escaped[..escaped.len() - trimmed.len()]);
+    for event in Parser::new(trimmed) {
+        match event {
+            Event::Text(text) => decoded.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => decoded.push(' '),
+            _ => {}
+        }
+    }
+    decoded.push_str(&trimmed[trimmed.trim_end_matches(' ').len()..]);
+    decoded
+}
+
 /// Collapses runs of whitespace (a non-breaking space too) into one space, and trims.
 pub fn collapse_whitespace(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -326,6 +366,21 @@ mod tests {
         assert_eq!(cells(&tables[1].rows[0]), ["2", "y"]);
         assert_eq!(tables[1].rows[0][0].at.line, 11);
         assert_eq!(tables[2].rows[0][0].at.line, 18);
+    }
+
+    #[test]
+    fn entities_are_decoded_and_nothing_else_changes() {
+        assert_eq!(
+            decode_entities("Check&nbsp;it &amp; retry &#169; &eacute;&#x27;"),
+            "Check\u{a0}it & retry \u{a9} \u{e9}'"
+        );
+        let literal = "*a* _b_ `c` [d](e) \\ # 1. - > <x> | ~~s~~ AT&T &unknown; a&b;c";
+        assert_eq!(decode_entities(literal), literal);
+        assert_eq!(
+            decode_entities("    # not a heading &amp;\n- nor a list  "),
+            "    # not a heading & - nor a list  "
+        );
+        assert_eq!(decode_entities("no entity"), "no entity");
     }
 
     #[test]
