@@ -14,6 +14,8 @@ pub struct TableArgs {
     pub spec: LitStr,
     pub kind: CodeKind,
     pub layout: Layout,
+    /// `section = "..."`: the heading whose part of the page is read.
+    pub section: Option<LitStr>,
     pub columns: Columns,
     pub tables: Tables,
     /// `envelope(...)`, when written.
@@ -117,7 +119,7 @@ pub enum MarkerValue {
 }
 
 const ARGUMENTS: &str =
-    "`spec`, `codes`, `layout`, `code_column`, `name_column`, `message_column`, \
+    "`spec`, `codes`, `layout`, `section`, `code_column`, `name_column`, `message_column`, \
     `detail_column`, `status_column`, `tables`, `envelope`, `retryable`, `rename` or `crate`";
 
 /// The arguments as written, before they are checked against each other.
@@ -126,6 +128,7 @@ struct Written {
     spec: Option<LitStr>,
     codes: Option<LitStr>,
     layout: Option<LitStr>,
+    section: Option<LitStr>,
     code_column: Option<LitStr>,
     name_column: Option<LitStr>,
     message_column: Option<LitStr>,
@@ -178,6 +181,7 @@ impl Written {
                     "spec" => &mut self.spec,
                     "codes" => &mut self.codes,
                     "layout" => &mut self.layout,
+                    "section" => &mut self.section,
                     "code_column" => &mut self.code_column,
                     "name_column" => &mut self.name_column,
                     "message_column" => &mut self.message_column,
@@ -294,6 +298,7 @@ impl Written {
             spec,
             kind,
             layout,
+            section: self.section,
             columns: Columns {
                 code: self.code_column.map_or(defaults.code, |lit| lit.value()),
                 message: self

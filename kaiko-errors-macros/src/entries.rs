@@ -21,21 +21,23 @@ pub struct Lead {
     pub rest: String,
     /// A second code right after the first (`4003 / 4004`), which no entry may have.
     pub second_code: Option<String>,
+    /// The code is struck through (`~~10018~~`): the docs retired it.
+    pub struck: bool,
 }
 
 /// The code `text` starts with, if it starts with one.
 pub fn lead(text: &Inline, kind: CodeKind) -> Option<Lead> {
     let start = text.text.len() - text.text.trim_start().len();
     let (code, end) = code_at(text, start, kind)?;
-    let after = text.text.get(end..).unwrap_or_default();
     let second_code = second_code(text, end, kind);
-    let rest = after.trim_start();
-    let rest = rest.strip_prefix(NAME_SEPARATORS).unwrap_or(rest);
+    let rest = text.visible_from(end);
+    let rest = rest.strip_prefix(NAME_SEPARATORS).unwrap_or(&rest);
     Some(Lead {
         code,
         code_at: start,
         rest: collapse_whitespace(rest),
         second_code,
+        struck: text.is_struck(start..end),
     })
 }
 
@@ -167,6 +169,7 @@ pub fn from_headings(
                 .map(|rest| (rest, code_at)),
             status: None,
             further_messages: messages.collect(),
+            struck: lead.struck,
         });
     }
     (rows, problems)
@@ -271,6 +274,7 @@ pub fn from_list_items(
             name: None,
             status: None,
             further_messages: Vec::new(),
+            struck: lead.struck,
         });
     }
     (rows, problems)
@@ -281,9 +285,12 @@ pub fn code_headings(
     outline: &Outline,
     index: &LineIndex<'_>,
     kind: CodeKind,
+    within: &dyn Fn(usize) -> bool,
 ) -> (usize, Option<(String, usize)>) {
     let mut leads = outline.blocks.iter().filter_map(|block| match block {
-        Block::Heading(heading) => lead(&heading.text, kind).map(|_| heading),
+        Block::Heading(heading) if within(index.position(heading.at).line) => {
+            lead(&heading.text, kind).map(|_| heading)
+        }
         _ => None,
     });
     let first = leads
@@ -297,11 +304,12 @@ pub fn code_items(
     outline: &Outline,
     index: &LineIndex<'_>,
     kind: CodeKind,
+    within: &dyn Fn(usize) -> bool,
 ) -> (usize, Option<(String, usize)>) {
     let mut leads = outline
         .items
         .iter()
-        .filter(|item| lead(&item.own, kind).is_some());
+        .filter(|item| within(index.position(item.at).line) && lead(&item.own, kind).is_some());
     let first = leads
         .next()
         .map(|item| (item.own.plain(), index.position(item.at).line));
@@ -501,14 +509,20 @@ mod tests {
         let page = "## -1000 UNKNOWN\nx\n## 10xx\n### -1001 Y\ny\n- `1` a\n";
         let outline = outline::parse(page);
         let index = LineIndex::new(page);
+        let all = |_| true;
         assert_eq!(
-            code_headings(&outline, &index, CodeKind::Integer),
+            code_headings(&outline, &index, CodeKind::Integer, &all),
             (2, Some(("-1000 UNKNOWN".to_owned(), 1)))
         );
         assert_eq!(
-            code_items(&outline, &index, CodeKind::Integer),
+            code_items(&outline, &index, CodeKind::Integer, &all),
             (1, Some(("1 a".to_owned(), 6)))
         );
-        assert_eq!(code_headings(&outline, &index, CodeKind::String).0, 0);
+        assert_eq!(code_headings(&outline, &index, CodeKind::String, &all).0, 0);
+        let from_line_3 = |line| line >= 3;
+        assert_eq!(
+            code_headings(&outline, &index, CodeKind::Integer, &from_line_3),
+            (1, Some(("-1001 Y".to_owned(), 4)))
+        );
     }
 }

@@ -76,9 +76,16 @@ pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
     let conversions = conversion_impls(expansion);
     let table = table_trait_impl(expansion);
     let serde = serde_impls(expansion);
+    // The impls name every variant; a deprecated one must warn in the user's code only.
+    let allow_deprecated = expansion
+        .rows
+        .iter()
+        .any(|row| row.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
     quote! {
         #enum_item
 
+        #allow_deprecated
         const _: () = {
             #track_spec
 
@@ -114,6 +121,12 @@ fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
         }
         lines
     });
+    let deprecations = expansion.rows.iter().map(|row| {
+        row.deprecated.then(|| {
+            let note = format!("struck through in {} at line {}", expansion.spec, row.line);
+            quote!(#[deprecated = #note])
+        })
+    });
     let origin_docs = expansion.rows.iter().map(|row| {
         format!(
             " From line {} of {}.",
@@ -136,6 +149,7 @@ fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
                 #(#[doc = #message_docs])*
                 #[doc = ""]
                 #[doc = #origin_docs]
+                #deprecations
                 #variants,
             )*
         }

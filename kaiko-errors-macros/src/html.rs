@@ -13,7 +13,7 @@
 //! compiled into this crate at every use, which cost this proc-macro 2.4 s of codegen in
 //! a cold build; tl's parser is compiled once, in its own crate.
 
-use crate::markdown::{collapse_whitespace, decode_entities, Cell, LineIndex, Position, Table};
+use crate::markdown::{decode_entities, Cell, LineIndex, Position, StruckText, Table};
 
 /// A `rowspan` or `colspan` above this is taken as this: no table is that large, and a
 /// typo must not make a grid of millions of cells.
@@ -160,7 +160,7 @@ fn walk(dom: &tl::VDom<'_>, mut emit: impl FnMut(Event)) {
 
 /// A cell as written: its text, where it is, and how far it spans.
 struct RawCell {
-    text: String,
+    text: StruckText,
     at: Position,
     colspan: usize,
     rowspan: usize,
@@ -218,7 +218,7 @@ impl Builder {
             }
             Event::Text(text) => {
                 if let Some(cell) = self.cell.as_mut() {
-                    cell.text.push_str(text);
+                    cell.text.push(text);
                 }
                 None
             }
@@ -226,6 +226,7 @@ impl Builder {
     }
 
     fn start_tag(&mut self, name: &[u8], at: Position, rowspan: usize, colspan: usize) {
+        let is_start = true;
         match name {
             b"table" => {
                 self.depth += 1;
@@ -256,17 +257,19 @@ impl Builder {
                 // its column.
                 let row_at = self.row.as_ref().map_or(at, |(_, row_at)| *row_at);
                 self.cell = Some(RawCell {
-                    text: String::new(),
+                    text: StruckText::default(),
                     at: if at.line == row_at.line { at } else { row_at },
                     colspan,
                     rowspan,
                 });
             }
+            b"del" | b"s" | b"strike" => self.strike(is_start),
             _ => self.space_if_block(name),
         }
     }
 
     fn end_tag(&mut self, name: &[u8], index: &LineIndex<'_>) -> Option<Table> {
+        let is_start = false;
         match name {
             b"table" => {
                 self.depth = self.depth.saturating_sub(1);
@@ -282,6 +285,7 @@ impl Builder {
                 self.end_row();
                 self.in_head = false;
             }
+            b"del" | b"s" | b"strike" => self.strike(is_start),
             _ => self.space_if_block(name),
         }
         None
@@ -317,9 +321,16 @@ impl Builder {
         }
     }
 
+    /// `<del>`, `<s>`, `<strike>`: struck text is retired wording.
+    fn strike(&mut self, opens: bool) {
+        if let Some(cell) = self.cell.as_mut() {
+            cell.text.strike(opens);
+        }
+    }
+
     fn space(&mut self) {
         if let Some(cell) = self.cell.as_mut() {
-            cell.text.push(' ');
+            cell.text.push(" ");
         }
     }
 
@@ -408,7 +419,7 @@ fn lay_out(rows: &[RawRow]) -> Vec<Vec<Cell>> {
             let Some(raw) = written.next() else {
                 break;
             };
-            let text = collapse_whitespace(&raw.text);
+            let (text, struck) = raw.text.finish();
             for offset in 0..raw.colspan {
                 let cell = Cell {
                     text: if offset == 0 {
@@ -417,6 +428,7 @@ fn lay_out(rows: &[RawRow]) -> Vec<Vec<Cell>> {
                         String::new()
                     },
                     at: raw.at,
+                    struck: struck && offset == 0,
                 };
                 if raw.rowspan > 1 {
                     if carried.len() <= column {

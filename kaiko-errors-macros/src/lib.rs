@@ -48,6 +48,7 @@ mod near_miss;
 mod outline;
 #[cfg(test)]
 mod proptests;
+mod section;
 mod source;
 mod spec;
 mod validate;
@@ -134,11 +135,13 @@ fn read_table(
         layout: args.layout,
         pinned: &pinned,
     };
+    let section = args.section.as_ref().map(syn::LitStr::value);
     let page_rules = spec::PageRules {
         layout: args.layout,
         kind: args.kind,
         columns: &args.columns,
         tables: args.tables,
+        section: section.as_deref(),
     };
     let rows = match path {
         Some(path) => source::read(written, path).map_err(|message| vec![message]),

@@ -19,6 +19,66 @@ pub struct Position {
 pub struct Cell {
     pub text: String,
     pub at: Position,
+    /// All of its text is struck through (`~~10018~~`, `<del>`): retired by the docs.
+    pub struck: bool,
+}
+
+/// Text read with its struck-through parts apart: struck text is retired wording.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StruckText {
+    /// Every word, struck or not.
+    pub all: String,
+    /// The words that are not struck through.
+    pub kept: String,
+    depth: usize,
+}
+
+impl StruckText {
+    pub fn push(&mut self, text: &str) {
+        self.all.push_str(text);
+        if self.depth == 0 {
+            self.kept.push_str(text);
+        }
+    }
+
+    /// A strikethrough opens (`true`) or closes.
+    pub fn strike(&mut self, opens: bool) {
+        if opens {
+            self.depth += 1;
+        } else {
+            self.depth = self.depth.saturating_sub(1);
+        }
+    }
+
+    /// The plain text, whitespace collapsed: the words not struck through, or all of
+    /// them when every word is (it is all there is); and whether every word is.
+    pub fn finish(&self) -> (String, bool) {
+        let kept = collapse_whitespace(&self.kept);
+        let all = collapse_whitespace(&self.all);
+        if kept.is_empty() && !all.is_empty() {
+            (all, true)
+        } else {
+            (kept, false)
+        }
+    }
+}
+
+/// `<del>`, `<s>`, `<strike>` and their closing tags: `Some(true)` opens a
+/// strikethrough, `Some(false)` closes one.
+pub fn strike_tag(tag: &str) -> Option<bool> {
+    let inner = tag.trim().strip_prefix('<')?.strip_suffix('>')?.trim();
+    let (closes, name) = match inner.strip_prefix('/') {
+        Some(name) => (true, name.trim()),
+        None => (false, inner),
+    };
+    let name = name
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or_default();
+    ["del", "s", "strike"]
+        .iter()
+        .any(|strike| name.eq_ignore_ascii_case(strike))
+        .then_some(!closes)
 }
 
 /// One GFM table: the header cells and the body rows.
@@ -102,13 +162,14 @@ pub fn parse(text: &str) -> Document {
     let mut tables = Vec::new();
     let mut table: Option<Table> = None;
     let mut row: Vec<Cell> = Vec::new();
-    let mut cell: Option<(String, usize)> = None;
+    let mut cell: Option<(StruckText, usize)> = None;
     // The page's HTML tables, parsed at its first HTML block with one; Markdown's events
     // up to the end of the last table taken are that table's.
     let mut html: Option<html::HtmlTables> = None;
     let mut html_until = 0;
 
-    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         if range.start < html_until {
             continue;
         }
@@ -133,13 +194,15 @@ pub fn parse(text: &str) -> Document {
                 }
             }
             Event::Start(Tag::TableCell) => {
-                cell = Some((String::new(), content_start(markdown, range)));
+                cell = Some((StruckText::default(), content_start(markdown, range)));
             }
             Event::End(TagEnd::TableCell) => {
                 if let Some((raw, start)) = cell.take() {
+                    let (text, struck) = raw.finish();
                     row.push(Cell {
-                        text: collapse_whitespace(&raw),
+                        text,
                         at: index.position(start),
+                        struck,
                     });
                 }
             }
@@ -235,15 +298,22 @@ fn content_start(text: &str, cell: Range<usize>) -> usize {
 }
 
 /// Appends the plain text of one inline event of a cell.
-fn push_inline(raw: &mut String, event: Event<'_>, source: &str, range: Range<usize>) {
+fn push_inline(raw: &mut StruckText, event: Event<'_>, source: &str, range: Range<usize>) {
     match event {
-        Event::Text(text) | Event::Code(text) => raw.push_str(&text),
-        Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => raw.push(' '),
-        Event::SoftBreak | Event::HardBreak => raw.push(' '),
-        // Other inline HTML tags are dropped; the text between them comes as `Text`.
-        Event::InlineHtml(_) | Event::Html(_) => {}
+        Event::Text(text) | Event::Code(text) => raw.push(&text),
+        Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => raw.push(" "),
+        Event::SoftBreak | Event::HardBreak => raw.push(" "),
+        Event::Start(Tag::Strikethrough) => raw.strike(true),
+        Event::End(TagEnd::Strikethrough) => raw.strike(false),
+        Event::InlineHtml(tag) | Event::Html(tag) => {
+            // `<del>` and `<s>` strike through too; other tags are dropped, the text
+            // between them comes as `Text`.
+            if let Some(opens) = strike_tag(&tag) {
+                raw.strike(opens);
+            }
+        }
         // A footnote reference keeps its visible label.
-        Event::FootnoteReference(_) => raw.push_str(source.get(range).unwrap_or_default()),
+        Event::FootnoteReference(_) => raw.push(source.get(range).unwrap_or_default()),
         _ => {}
     }
 }
@@ -381,6 +451,32 @@ mod tests {
             "    # not a heading & - nor a list  "
         );
         assert_eq!(decode_entities("no entity"), "no entity");
+    }
+
+    #[test]
+    fn struck_cells() {
+        let page = "| Code | Message |\n|---|---|\n| ~~10018~~ | ~~Exceeded.~~ |\n\
+            | 4001 | ~~Not found~~ <br> Not verified |\n| <del>4003</del> | x <s>y</s> z |\n\
+            | ~4002~ | a |\n";
+        let table = &parse(page).tables[0];
+        let read: Vec<Vec<(&str, bool)>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|c| (c.text.as_str(), c.struck)).collect())
+            .collect();
+        assert_eq!(
+            read,
+            [
+                vec![("10018", true), ("Exceeded.", true)],
+                vec![("4001", false), ("Not verified", false)],
+                vec![("4003", true), ("x z", false)],
+                vec![("4002", true), ("a", false)],
+            ]
+        );
+        assert_eq!(strike_tag("<DEL class=\"x\">"), Some(true));
+        assert_eq!(strike_tag("</s>"), Some(false));
+        assert_eq!(strike_tag("<span>"), None);
+        assert_eq!(strike_tag("<strike/>"), Some(true));
     }
 
     #[test]

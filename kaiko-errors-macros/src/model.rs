@@ -105,6 +105,8 @@ pub struct RawRow {
     pub status: Option<(String, Position)>,
     /// The messages documented after the first (the further bullets under a heading).
     pub further_messages: Vec<String>,
+    /// The code is struck through: retired by the docs, still sent by servers.
+    pub struck: bool,
 }
 
 /// A checked row: one variant of the generated enum.
@@ -121,6 +123,8 @@ pub struct ErrorRow {
     pub reason: String,
     pub detail: Option<String>,
     pub line: usize,
+    /// Struck through in the docs: the variant is `#[deprecated]`.
+    pub deprecated: bool,
 }
 
 /// A problem in the spec, with where it is when it is at one place.

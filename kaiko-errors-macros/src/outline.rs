@@ -14,6 +14,8 @@ pub struct Inline {
     pub text: String,
     /// Where the code spans are in `text`.
     pub code_spans: Vec<Range<usize>>,
+    /// Where the struck-through text is in `text` (`~~10018~~`, `<del>`).
+    pub struck: Vec<Range<usize>>,
     /// The text outside strong emphasis, to tell a label (`**Causes**:`).
     outside_strong: String,
     /// Where each piece of `text` starts in it and in the page, for positions.
@@ -21,9 +23,36 @@ pub struct Inline {
 }
 
 impl Inline {
-    /// The text with its whitespace collapsed.
+    /// The text with its whitespace collapsed and its struck-through words dropped
+    /// (retired wording), unless every word is struck (then it is all there is).
     pub fn plain(&self) -> String {
-        collapse_whitespace(&self.text)
+        self.visible_from(0)
+    }
+
+    /// `plain()` of the text from byte `start` on.
+    pub fn visible_from(&self, start: usize) -> String {
+        let mut kept = String::new();
+        let mut at = start;
+        for range in self.struck.iter().filter(|range| range.end > start) {
+            kept.push_str(self.text.get(at..range.start.max(at)).unwrap_or_default());
+            at = at.max(range.end);
+        }
+        kept.push_str(self.text.get(at..).unwrap_or_default());
+        let kept = collapse_whitespace(&kept);
+        if kept.is_empty() {
+            collapse_whitespace(self.text.get(start..).unwrap_or_default())
+        } else {
+            kept
+        }
+    }
+
+    /// Whether every byte of `range` is struck through.
+    pub fn is_struck(&self, range: Range<usize>) -> bool {
+        !range.is_empty()
+            && self
+                .struck
+                .iter()
+                .any(|struck| struck.start <= range.start && range.end <= struck.end)
     }
 
     /// The page offset of the byte `at` of `text`.
@@ -45,17 +74,24 @@ impl Inline {
             && self.outside_strong.len() < self.text.len()
     }
 
-    fn push(&mut self, text: &str, offset: usize, strong: bool) {
-        self.anchors.push((self.text.len(), offset));
+    fn push(&mut self, text: &str, offset: usize, style: Style) {
+        let start = self.text.len();
+        self.anchors.push((start, offset));
         self.text.push_str(text);
-        if !strong {
+        if !style.strong {
             self.outside_strong.push_str(text);
+        }
+        if style.struck {
+            match self.struck.last_mut() {
+                Some(last) if last.end == start => last.end = self.text.len(),
+                _ => self.struck.push(start..self.text.len()),
+            }
         }
     }
 
-    fn push_code(&mut self, code: &str, offset: usize, strong: bool) {
+    fn push_code(&mut self, code: &str, offset: usize, style: Style) {
         let start = self.text.len();
-        self.push(code, offset, strong);
+        self.push(code, offset, style);
         self.code_spans.push(start..self.text.len());
     }
 
@@ -118,7 +154,7 @@ impl Outline {
         let Some(item) = self.items.get(item) else {
             return;
         };
-        raw.push_str(&item.own.text);
+        raw.push_str(&item.own.plain());
         if depth < DEEPEST {
             for &child in &item.children {
                 raw.push(' ');
@@ -149,7 +185,8 @@ pub fn parse(page: &str) -> Outline {
     let (markdown, _) = crate::markdown::without_front_matter(page);
     let markdown = markdown.as_ref();
     let mut reader = Reader::default();
-    let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         reader.event(event, range, markdown);
     }
@@ -161,6 +198,14 @@ struct Reader {
     outline: Outline,
     stack: Vec<Frame>,
     strong: usize,
+    struck: usize,
+}
+
+/// How the text being read is marked up, as far as entries care.
+#[derive(Clone, Copy)]
+struct Style {
+    strong: bool,
+    struck: bool,
 }
 
 impl Reader {
@@ -170,13 +215,18 @@ impl Reader {
             Event::End(end) => self.end(end),
             Event::Text(text) => self.text(&text, range.start),
             Event::Code(code) => {
-                let strong = self.strong > 0;
+                let style = self.style();
                 if let Some(sink) = self.sink() {
-                    sink.push_code(&code, range.start, strong);
+                    sink.push_code(&code, range.start, style);
                 }
             }
             Event::SoftBreak | Event::HardBreak => self.space(),
             Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => self.space(),
+            Event::InlineHtml(tag) => match crate::markdown::strike_tag(&tag) {
+                Some(true) => self.struck += 1,
+                Some(false) => self.struck = self.struck.saturating_sub(1),
+                None => {}
+            },
             Event::FootnoteReference(_) => {
                 self.text(source.get(range.clone()).unwrap_or_default(), range.start);
             }
@@ -213,8 +263,11 @@ impl Reader {
                 self.strong += 1;
                 Frame::Inline
             }
+            Tag::Strikethrough => {
+                self.struck += 1;
+                Frame::Inline
+            }
             Tag::Emphasis
-            | Tag::Strikethrough
             | Tag::Link { .. }
             | Tag::Image { .. }
             | Tag::Superscript
@@ -255,16 +308,26 @@ impl Reader {
         if end == TagEnd::Strong {
             self.strong = self.strong.saturating_sub(1);
         }
+        if end == TagEnd::Strikethrough {
+            self.struck = self.struck.saturating_sub(1);
+        }
         if let Some(Frame::Through) = self.stack.pop() {
             // Two paragraphs of an item are two sentences, not one word.
             self.space();
         }
     }
 
+    fn style(&self) -> Style {
+        Style {
+            strong: self.strong > 0,
+            struck: self.struck > 0,
+        }
+    }
+
     fn text(&mut self, text: &str, at: usize) {
-        let strong = self.strong > 0;
+        let style = self.style();
         if let Some(sink) = self.sink() {
-            sink.push(text, at, strong);
+            sink.push(text, at, style);
         }
     }
 

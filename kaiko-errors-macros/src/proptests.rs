@@ -21,6 +21,7 @@ fn read_rows(
         kind: crate::model::CodeKind::Status,
         columns,
         tables,
+        section: None,
     };
     crate::spec::read_rows(page, &rules).map(|entries| entries.rows)
 }
@@ -460,6 +461,7 @@ proptest! {
                 name: None,
                 status: None,
                 further_messages: Vec::new(),
+                struck: false,
             })
             .collect();
         let errors = check_rows(&rows, &status_rules(&Columns::default(), &Default::default())).err().unwrap_or_default();

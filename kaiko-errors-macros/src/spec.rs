@@ -6,6 +6,7 @@ use crate::markdown::{self, Cell, LineIndex, Table};
 use crate::model::{CodeKind, Columns, Layout, RawRow, SpecError, Tables};
 use crate::near_miss;
 use crate::outline::{self, Outline};
+use crate::section::{self, Lines};
 
 const BYTE_ORDER_MARK: char = '\u{feff}';
 
@@ -15,6 +16,22 @@ pub struct PageRules<'a> {
     pub kind: CodeKind,
     pub columns: &'a Columns,
     pub tables: Tables,
+    /// `section = "..."`: only the part of the page under that heading is read.
+    pub section: Option<&'a str>,
+}
+
+/// Whether a line is in the part of the page that is read.
+struct Within(Option<Lines>);
+
+impl Within {
+    fn line(&self, line: usize) -> bool {
+        self.0.map_or(true, |lines| lines.contains(line))
+    }
+
+    /// An error at a place in the part read, or about the whole file.
+    fn error(&self, error: &SpecError) -> bool {
+        error.at.map_or(true, |at| self.line(at.line))
+    }
 }
 
 /// What a page gave: its entries, and the problems of the would-be entries that gave
@@ -31,16 +48,27 @@ pub struct Entries {
 pub fn read_rows(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecError>> {
     // Editors put a BOM in front of UTF-8 files; it is not part of the first line.
     let page = page.strip_prefix(BYTE_ORDER_MARK).unwrap_or(page);
+    let within = match rules.section {
+        Some(wanted) => Within(Some(
+            section::find(page, &outline::parse(page), wanted).map_err(|e| vec![e])?,
+        )),
+        None => Within(None),
+    };
     match rules.layout {
-        Layout::Table => read_tables(page, rules),
-        Layout::Headings | Layout::List => read_entries(page, rules),
+        Layout::Table => read_tables(page, rules, &within),
+        Layout::Headings | Layout::List => read_entries(page, rules, &within),
     }
 }
 
 /// The rows of the first table whose header names every wanted column (with
 /// `Tables::All`, of every such table, in page order).
-fn read_tables(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecError>> {
-    let document = markdown::parse(page);
+fn read_tables(
+    page: &str,
+    rules: &PageRules<'_>,
+    within: &Within,
+) -> Result<Entries, Vec<SpecError>> {
+    let mut document = markdown::parse(page);
+    document.tables.retain(|table| within.line(table.at.line));
     let mut rows = Vec::new();
     let mut matched = false;
     for table in &document.tables {
@@ -61,28 +89,39 @@ fn read_tables(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecErr
     }
     let wanted = wanted_columns(rules.columns);
     let outline = outline::parse(page);
-    let hints = LayoutHints::of(page, &outline, rules.kind);
+    let hints = LayoutHints::of(page, &outline, rules.kind, within);
     let mut errors = vec![no_table_error(
         &document.tables,
         &wanted,
         rules.columns,
         &hints,
     )];
-    errors.extend(near_miss::diagnose(page, &document, &wanted));
+    errors.extend(
+        near_miss::diagnose(page, &document, &wanted)
+            .into_iter()
+            .filter(|error| within.error(error)),
+    );
     Err(errors)
 }
 
 /// The code headings or code list items of the page.
-fn read_entries(page: &str, rules: &PageRules<'_>) -> Result<Entries, Vec<SpecError>> {
+fn read_entries(
+    page: &str,
+    rules: &PageRules<'_>,
+    within: &Within,
+) -> Result<Entries, Vec<SpecError>> {
     let outline = outline::parse(page);
     let index = LineIndex::new(page);
-    let (rows, problems) = match rules.layout {
+    let (mut rows, mut problems) = match rules.layout {
         Layout::List => entries::from_list_items(&outline, &index, rules.kind),
         Layout::Table | Layout::Headings => entries::from_headings(&outline, &index, rules.kind),
     };
+    rows.retain(|row| within.line(row.code_at.line));
+    problems.retain(|problem| within.error(problem));
     if rows.is_empty() && problems.is_empty() {
-        let hints = LayoutHints::of(page, &outline, rules.kind);
-        let tables = markdown::parse(page).tables;
+        let hints = LayoutHints::of(page, &outline, rules.kind, within);
+        let mut tables = markdown::parse(page).tables;
+        tables.retain(|table| within.line(table.at.line));
         return Err(vec![no_entries_error(rules, &hints, &tables)]);
     }
     Ok(Entries { rows, problems })
@@ -100,19 +139,20 @@ struct LayoutHints {
 }
 
 impl LayoutHints {
-    fn of(page: &str, outline: &Outline, kind: CodeKind) -> Self {
+    fn of(page: &str, outline: &Outline, kind: CodeKind, within: &Within) -> Self {
         let index = LineIndex::new(page);
+        let within = |line| within.line(line);
         let other_kind = match kind {
             CodeKind::String => CodeKind::Integer,
             CodeKind::Integer | CodeKind::Status => CodeKind::String,
         };
         LayoutHints {
             kind,
-            headings: entries::code_headings(outline, &index, kind),
-            items: entries::code_items(outline, &index, kind),
+            headings: entries::code_headings(outline, &index, kind, &within),
+            items: entries::code_items(outline, &index, kind, &within),
             other_kind,
-            other_headings: entries::code_headings(outline, &index, other_kind).0,
-            other_items: entries::code_items(outline, &index, other_kind).0,
+            other_headings: entries::code_headings(outline, &index, other_kind, &within).0,
+            other_items: entries::code_items(outline, &index, other_kind, &within).0,
         }
     }
 
@@ -237,6 +277,7 @@ impl ColumnIndices {
             name: self.name.map(|index| cell_or_empty(row, index, table)),
             status: self.status.map(|index| cell_or_empty(row, index, table)),
             further_messages: Vec::new(),
+            struck: row.get(self.code).is_some_and(|cell| cell.struck),
         }
     }
 }
@@ -342,6 +383,7 @@ mod tests {
             kind: CodeKind::Status,
             columns,
             tables,
+            section: None,
         };
         read_rows(page, &rules).map(|entries| entries.rows)
     }

@@ -180,6 +180,7 @@ pub fn check_rows(
             message,
             messages,
             line: row.code_at.line,
+            deprecated: row.struck,
         });
     }
     if problems.is_empty() {
@@ -679,6 +680,7 @@ mod tests {
             name: None,
             status: None,
             further_messages: Vec::new(),
+            struck: false,
         }
     }
 

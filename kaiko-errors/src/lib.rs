@@ -43,6 +43,7 @@
 //!     spec = "PATH",
 //!     codes = "KIND",           // optional: "status" (default), "integer" or "string"
 //!     layout = "LAYOUT",        // optional: "table" (default), "headings" or "list"
+//!     section = "HEADING",      // optional: read only the part under this heading
 //!     code_column = "NAME",     // optional, default "Error Code"
 //!     message_column = "NAME",  // optional, default "Meaning"
 //!     detail_column = "NAME",   // optional
@@ -69,6 +70,17 @@
 //!     string (`"not_found"`) gives the code without its quotes.
 //! - `layout`: how the page writes its entries; see [Layouts](#layouts). The column
 //!   arguments and `tables` are for tables: with `"headings"` or `"list"` they are errors.
+//! - `section`: only the part of the page under the heading whose text (plain, whitespace
+//!   collapsed) is `HEADING`, compared case-insensitively, up to the next heading of the
+//!   same or a higher level, is read: its tables (with `tables = "all"`, every table of it,
+//!   its subsections' too), or its code headings and list items. `section = "UTA"` reads
+//!   the UTA table of Bybit's page (16 product tables, codes repeated across them);
+//!   `section = "11xx - Request issues"` that part of Binance's heading page. For pages
+//!   that repeat a subsection name, name it by the headings above it:
+//!   `section = "Spot Trade / Orders"` (each step a heading of a deeper level inside the
+//!   previous one). Two headings with the text is an error naming both lines; none is an
+//!   error listing the page's headings, with a "did you mean" only when one is a few
+//!   edits away. Line numbers in every diagnostic stay those of the whole file.
 //! - `code_column`, `message_column`: the headers of the two columns to read. The table
 //!   used is the first one whose header has them all (with `detail_column`, `name_column`
 //!   and `status_column`, those too), matched case-insensitively, in any order; other
@@ -117,6 +129,18 @@
 //! The enum must be empty and not generic. Its docs, attributes and derives stay as you
 //! wrote them. Put `#[error_table]` above your `#[derive]`s: rustc runs a derive written
 //! above it on the empty enum, before the variants exist.
+//!
+//! # Struck-through codes
+//!
+//! A row, heading or list item whose code is struck through (`~~10018~~`, `~10018~`,
+//! `<del>`, `<s>`) is a code the docs retired but servers may still send: its variant
+//! exists, with `#[deprecated = "struck through in <spec> at line N"]`, and is in `ALL`,
+//! `from_code` and `decode` like any other. Only the code decides: a struck message beside
+//! a plain code is no deprecation. In a message, struck text is retired wording: a wholly
+//! struck message is kept without the markup, a partly struck one loses its struck part
+//! (`~~Transaction not found~~ <br> User bank is not verified` reads `User bank is not
+//! verified`). The generated code compiles without deprecation warnings; your own uses of
+//! such a variant warn, so write `#[allow(deprecated)]` where you still match on it.
 //!
 //! # Layouts
 //!
@@ -423,6 +447,8 @@
 //! | an HTTP status column beside the codes (`400 Bad Request`) | `status_column = "..."`: then `status()` and `From<E> for http::StatusCode` |
 //! | a name column (`TOO_MANY_REQUESTS`, `InvalidArgument`) | `name_column = "..."` |
 //! | one table per category (`## 10xx - General`, `## 11xx - Request issues`) | `tables = "all"` |
+//! | one table per product, the one you call among them (Bybit: `## UTA`, `## Spot Trade`, codes repeated across them) | `section = "UTA"`; `section = "Spot Trade / Orders"` when a subsection name repeats |
+//! | retired codes struck through (`~~10018~~`) | nothing: their variants are `#[deprecated]`; `#[allow(deprecated)]` where you use them |
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
 //! | a list item per code (`` - `10000` Url not found. ``) | `layout = "list"` |
 //! | HTML `<table>`s (GitBook, Docusaurus, MDX; merged cells, widths) | nothing: they are read as tables; `rowspan` cells repeat down |

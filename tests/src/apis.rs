@@ -145,3 +145,49 @@ pub enum HtmlTableError {}
     detail_column = "Details"
 )]
 pub enum ReclaimSeatError {}
+
+/// Bybit's whole error page as published (Docusaurus): 16 tables, one per product, the
+/// first of HTTP statuses, codes repeated across products, retired codes struck
+/// through. `section = "UTA"` reads the Unified Trading Account table only.
+#[error_table(
+    spec = "specs/bybit-error-codes.mdx",
+    codes = "integer",
+    section = "UTA",
+    code_column = "Code",
+    message_column = "Description",
+    envelope(code = "retCode", message = "retMsg", data = "result", success(retCode = 0)),
+    // Two codes of the UTA table share a message with an earlier one.
+    rename(
+        110045 = "WalletBalanceIsInsufficientForClosing",
+        110046 = "LiquidationWouldBeTriggeredByClosing"
+    ),
+)]
+pub enum BybitUtaError {}
+
+/// Struck-through codes in a table (`~~`, `~`, `<del>`, `<s>`), read by section.
+#[error_table(
+    spec = "specs/struck-codes.md",
+    codes = "integer",
+    section = "Bank",
+    code_column = "Code",
+    message_column = "Message"
+)]
+pub enum BankError {}
+
+/// A struck-through code heading, read by a section path.
+#[error_table(
+    spec = "specs/struck-codes.md",
+    codes = "integer",
+    layout = "headings",
+    section = "Headings / Orders"
+)]
+pub enum OrderError {}
+
+/// One section of Binance's heading page.
+#[error_table(
+    spec = "specs/binance-error-codes.md",
+    codes = "integer",
+    layout = "headings",
+    section = "11xx - Request issues"
+)]
+pub enum BinanceRequestError {}

@@ -70,3 +70,13 @@ pub(crate) enum TwirpError {}
 pub fn twirp_status(code: &str) -> Option<u16> {
     TwirpError::from_code(code).map(TwirpError::status)
 }
+
+/// Struck-through (deprecated) codes: the generated code uses them without a warning.
+#[error_table(
+    spec = "specs/struck-codes.md",
+    codes = "integer",
+    section = "Bank",
+    code_column = "Code",
+    message_column = "Message"
+)]
+pub enum RetiredError {}
