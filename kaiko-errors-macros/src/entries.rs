@@ -505,6 +505,33 @@ mod tests {
     }
 
     #[test]
+    fn struck_codes_and_words() {
+        let page = "- ~~`10018`~~ ~~Exceeded.~~\n- `10019` ~~Old wording~~ New wording.\n\
+            - 10020 ~~struck message~~\n";
+        let (rows, _) = read(page, CodeKind::Integer, false);
+        let entries: Vec<(&str, &str, bool)> = rows
+            .iter()
+            .map(|r| (r.code.as_str(), r.message.as_str(), r.struck))
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                ("10018", "Exceeded.", true),
+                ("10019", "New wording.", false),
+                ("10020", "struck message", false),
+            ]
+        );
+        let page = "## ~~-1003~~ TOO_MANY\n* ~~Gone.~~ Still here.\n";
+        let (rows, _) = read(page, CodeKind::Integer, true);
+        assert!(rows[0].struck);
+        assert_eq!(rows[0].message, "Still here.");
+        assert_eq!(
+            rows[0].name.as_ref().map(|(n, _)| n.as_str()),
+            Some("TOO_MANY")
+        );
+    }
+
+    #[test]
     fn counts_for_the_layout_hints() {
         let page = "## -1000 UNKNOWN\nx\n## 10xx\n### -1001 Y\ny\n- `1` a\n";
         let outline = outline::parse(page);

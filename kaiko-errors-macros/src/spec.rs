@@ -489,4 +489,67 @@ mod tests {
             Some("400")
         );
     }
+
+    #[test]
+    fn a_section_is_read_alone_with_the_whole_file_s_lines() {
+        let page = "# Errors\n\n## HTTP Code\n\n| Code | Description |\n|--|--|\n| 400 | Bad |\n\n\
+            ## UTA\n\n| Code | Description |\n|--|--|\n| 10001 | Params |\n\n\
+            ### UTA orders\n\n| Code | Description |\n|--|--|\n| 110001 | No order |\n\n\
+            ## Spot\n\n| Code | Description |\n|--|--|\n| 10001 | Spot params |\n";
+        let columns = columns("Code", "Description");
+        let read = |section: &str, tables: Tables| {
+            let rules = PageRules {
+                layout: Layout::Table,
+                kind: CodeKind::Integer,
+                columns: &columns,
+                tables,
+                section: Some(section),
+            };
+            read_rows(page, &rules).map(|entries| {
+                entries
+                    .rows
+                    .iter()
+                    .map(|row| (row.code.clone(), row.code_at.line))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            read("uta", Tables::First),
+            Ok(vec![("10001".to_owned(), 13)])
+        );
+        assert_eq!(
+            read("UTA", Tables::All),
+            Ok(vec![("10001".to_owned(), 13), ("110001".to_owned(), 19)]),
+            "its subsections' tables too"
+        );
+        assert_eq!(
+            read("Spot", Tables::All),
+            Ok(vec![("10001".to_owned(), 25)])
+        );
+        assert_eq!(
+            read("UTA orders", Tables::First),
+            Ok(vec![("110001".to_owned(), 19)])
+        );
+    }
+
+    #[test]
+    fn inside_a_section_the_tables_seen_are_its_own() {
+        let page =
+            "## A\n\n| X | Y |\n|--|--|\n| 1 | a |\n\n## B\n\n| P | Q |\n|--|--|\n| 2 | b |\n";
+        let columns = Columns::default();
+        let rules = PageRules {
+            layout: Layout::Table,
+            kind: CodeKind::Status,
+            columns: &columns,
+            tables: Tables::First,
+            section: Some("B"),
+        };
+        let errors = read_rows(page, &rules).unwrap_err();
+        assert!(
+            errors[0].message.contains("line 9: `P`, `Q`"),
+            "{}",
+            errors[0].message
+        );
+        assert!(!errors[0].message.contains("`X`"), "{}", errors[0].message);
+    }
 }
