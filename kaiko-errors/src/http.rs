@@ -8,15 +8,29 @@ use std::time::SystemTime;
 /// Decodes an `http::Response` as [`decode`] does its status and body, and also reads its
 /// headers: [`ApiError::retry_after`] comes from `Retry-After`.
 ///
+/// The body is any `AsRef<[u8]>` (`Vec<u8>`, `Bytes`, `String`, `&[u8]`), taken as
+/// `impl AsRef<[u8]>` so that the call names only the table and the page's data, as
+/// `reqwest::decode_response` does:
+///
+/// ```
+/// # use kaiko_errors::ErrorCode;
+/// let response = http::Response::builder()
+///     .status(429)
+///     .header("retry-after", "2")
+///     .body(br#"{"result":"error","message":"Slow down"}"#.to_vec())
+///     .unwrap();
+/// let error = kaiko_errors::http::decode_response::<ErrorCode, Vec<u64>>(&response).unwrap_err();
+/// assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(2)));
+/// ```
+///
 /// # Errors
 /// As [`decode`].
-pub fn decode_response<'de, E, T, B>(
-    response: &'de ::http::Response<B>,
+pub fn decode_response<'de, E, T>(
+    response: &'de ::http::Response<impl AsRef<[u8]>>,
 ) -> Result<Page<T>, ApiError<E>>
 where
     E: ErrorTable,
     T: Deserialize<'de>,
-    B: AsRef<[u8]>,
 {
     let retry_after = retry_after(response.headers());
     decode::<E, T>(response.status().as_u16(), response.body().as_ref())

@@ -371,9 +371,10 @@
 //! All off by default.
 //!
 //! - `http`: every generated table converts into `http::StatusCode` (`From<E>`);
-//!   `ApiError::http_status` gives the status as one; `http::decode_response` decodes an
-//!   `http::Response<B>` (`B: AsRef<[u8]>`) with its headers, so that
-//!   [`ApiError::retry_after`] sees `Retry-After`.
+//!   `ApiError::http_status` gives the status as one;
+//!   `http::decode_response::<E, T>(&response)` decodes an `http::Response` whose body is
+//!   any `AsRef<[u8]>`, with its headers, so that [`ApiError::retry_after`] sees
+//!   `Retry-After`.
 //! - `reqwest` (implies `http`): `reqwest::decode_response` reads a `reqwest::Response`'s
 //!   body once and decodes it (`T: DeserializeOwned`); a transport failure is its own kind
 //!   of error ([`ApiError::is_transport`], `source()` the `reqwest::Error`), and

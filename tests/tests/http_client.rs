@@ -192,11 +192,11 @@ fn decode_response_of_an_http_response() {
         .body(body)
         .unwrap();
     let error =
-        kaiko_errors::http::decode_response::<ErrorCode, Vec<Trade>, _>(&response).unwrap_err();
+        kaiko_errors::http::decode_response::<ErrorCode, Vec<Trade>>(&response).unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::RateLimitReached));
     assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
     let response = http::Response::new(r#"{"data":[],"result":"success"}"#);
-    let page = kaiko_errors::http::decode_response::<ErrorCode, Vec<Trade>, _>(&response).unwrap();
+    let page = kaiko_errors::http::decode_response::<ErrorCode, Vec<Trade>>(&response).unwrap();
     assert!(page.data.is_empty());
     assert_eq!(
         http::StatusCode::from(ErrorCode::NotFound),
