@@ -1,23 +1,46 @@
 //! The error of a response.
 
+use crate::kept::Kept;
 use crate::{CodeKind, ErrorTable, JsonError, RawCode};
 use core::fmt;
 use core::time::Duration;
+use std::borrow::Cow;
 
 /// Why a response is not a success page.
 ///
 /// Either the server said so (a non-2xx status, or a `"result":"error"` body), or a 2xx
 /// body could not be decoded ([`is_decode`](Self::is_decode)), or, with the `reqwest`
 /// feature, the request failed in transport ([`is_transport`](Self::is_transport)).
-#[derive(Debug)]
+///
+/// Every error that had a body keeps it ([`body`](Self::body), its first 64 KiB), to see
+/// what the server sent. `ApiError<E>` is `Send + Sync + 'static` (for `anyhow` and
+/// `tokio::spawn`) and, on 64-bit targets, 88 bytes, 96 with the `reqwest` feature (its
+/// transport error inside): under clippy's `result_large_err` threshold of 128.
 pub struct ApiError<E> {
     status: u16,
     code: Option<E>,
     /// The body's code as sent (code tables only).
     raw_code: Option<RawCode>,
-    message: Option<String>,
+    /// The body (its first 64 KiB) and the message.
+    kept: Kept,
     retry_after: Option<Duration>,
     cause: Cause,
+}
+
+/// The body shown as text, cut to its first 256 bytes, not as 65,536 numbers: an
+/// `unwrap()` panic prints this.
+impl<E: fmt::Debug> fmt::Debug for ApiError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("status", &self.status)
+            .field("code", &self.code)
+            .field("raw_code", &self.raw_code)
+            .field("message", &self.kept.message())
+            .field("retry_after", &self.retry_after)
+            .field("cause", &self.cause)
+            .field("body", &self.kept.debug_body())
+            .finish()
+    }
 }
 
 #[derive(Debug)]
@@ -34,7 +57,12 @@ enum Cause {
 impl<E: ErrorTable> ApiError<E> {
     /// The API's answer: for a status table the code is the status's, for a code table
     /// the body's code.
-    pub(crate) fn server(status: u16, message: Option<String>, raw_code: Option<RawCode>) -> Self {
+    pub(crate) fn server(
+        status: u16,
+        body: &[u8],
+        message: Option<Cow<'_, str>>,
+        raw_code: Option<RawCode>,
+    ) -> Self {
         let code = match E::KIND {
             CodeKind::Status => E::from_status(status),
             CodeKind::Integer | CodeKind::String => raw_code.as_ref().and_then(E::from_raw_code),
@@ -43,18 +71,18 @@ impl<E: ErrorTable> ApiError<E> {
             status,
             code,
             raw_code,
-            message,
+            kept: Kept::new(body, message),
             retry_after: None,
             cause: Cause::Server,
         }
     }
 
-    pub(crate) fn decode(status: u16, error: JsonError) -> Self {
+    pub(crate) fn decode(status: u16, body: &[u8], error: JsonError) -> Self {
         ApiError {
             status,
             code: E::from_status(status),
             raw_code: None,
-            message: None,
+            kept: Kept::new(body, None),
             retry_after: None,
             cause: Cause::Decode(error),
         }
@@ -68,7 +96,8 @@ impl<E: ErrorTable> ApiError<E> {
             status,
             code: E::from_status(status),
             raw_code: None,
-            message: None,
+            // A cut body's partial bytes are not kept.
+            kept: Kept::default(),
             retry_after: None,
             cause: Cause::Transport(error),
         }
@@ -135,7 +164,20 @@ impl<E: ErrorTable> ApiError<E> {
     /// The server's `message`, when the body had one as a string.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.kept.message()
+    }
+
+    /// The response body, to see what the server sent: a proxy's HTML page, a 2xx that
+    /// did not decode, the API's own error. Its first 64 KiB only, so that a huge body
+    /// does not ride along whole; `None` for an empty body and for transport errors (the
+    /// partial bytes of a cut body are not kept). `Debug` shows its first 256 bytes as
+    /// text.
+    ///
+    /// It costs one allocation per error, shared with the message: an API's error body
+    /// costs what its message alone did. Success pages copy nothing.
+    #[must_use]
+    pub fn body(&self) -> Option<&[u8]> {
+        self.kept.body()
     }
 
     /// Whether trying again later may succeed: 429 and every 5xx, the codes the table's
@@ -178,7 +220,7 @@ impl<E: ErrorTable> fmt::Display for ApiError<E> {
             (_, Some(raw), None) => write!(f, ", code {raw} (not in the error table)")?,
             _ => {}
         }
-        match (&self.cause, &self.message) {
+        match (&self.cause, self.kept.message()) {
             (Cause::Decode(error), _) => write!(f, ": the body is not a valid response: {error}"),
             #[cfg(feature = "reqwest")]
             (Cause::Transport(error), _) => write!(f, ": the body could not be read: {error}"),

@@ -497,6 +497,7 @@ mod envelope;
 mod error;
 #[cfg(feature = "http")]
 pub mod http;
+mod kept;
 #[cfg(feature = "reqwest")]
 pub mod reqwest;
 mod shape;

@@ -98,6 +98,11 @@ async fn an_html_503_from_a_proxy() {
     assert_eq!(error.code(), Some(ErrorCode::ServiceUnavailable));
     assert_eq!(error.message(), None);
     assert!(error.is_retryable() && !error.is_decode() && !error.is_transport());
+    // What the proxy sent, through the reqwest decoder.
+    assert_eq!(
+        error.body(),
+        Some(&b"<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"[..])
+    );
 }
 
 #[tokio::test]
@@ -113,6 +118,8 @@ async fn a_body_cut_mid_stream_keeps_its_status() {
     assert!(error.is_retryable(), "{error:?}");
     assert_eq!(error.status(), 200);
     assert_eq!(error.code(), None);
+    // A cut body's partial bytes are not kept.
+    assert_eq!(error.body(), None);
     assert!(error.source().unwrap().is::<reqwest::Error>());
     assert!(
         error
@@ -161,6 +168,7 @@ async fn a_refused_connection() {
     let error = get(format!("http://{addr}/")).await.unwrap_err();
     assert!(error.is_transport() && error.is_retryable(), "{error}");
     assert_eq!(error.status(), 0);
+    assert_eq!(error.body(), None);
 }
 
 #[tokio::test]
@@ -195,6 +203,7 @@ fn decode_response_of_an_http_response() {
         kaiko_errors::http::decode_response::<ErrorCode, Vec<Trade>>(&response).unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::RateLimitReached));
     assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
+    assert_eq!(error.body(), Some(response.body().as_slice()));
     let response = http::Response::new(r#"{"data":[],"result":"success"}"#);
     let page = kaiko_errors::http::decode_response::<ErrorCode, Vec<Trade>>(&response).unwrap();
     assert!(page.data.is_empty());

@@ -132,16 +132,16 @@ fn finish<'de, E: ErrorTable, T>(
 ) -> Result<Page<T>, ApiError<E>> {
     match first {
         Ok(Verdict::Success(page)) => Ok(page),
-        Ok(Verdict::Error) => Err(api_error(status, state.head)),
+        Ok(Verdict::Error) => Err(api_error(status, body, state.head)),
         // The whole body was not a `T`, but what `T` read of it already makes it the API's
         // error (`{"code":-1121,"msg":...}` read as a record).
         Err(_) if state.data_failed && state.head.is_error_already::<E>() => {
-            Err(api_error(status, state.head))
+            Err(api_error(status, body, state.head))
         }
         Err(error) if state.data_failed => {
-            Err(rescue(status, body).unwrap_or_else(|| ApiError::decode(status, error)))
+            Err(rescue(status, body).unwrap_or_else(|| ApiError::decode(status, body, error)))
         }
-        Err(error) => Err(ApiError::decode(status, error)),
+        Err(error) => Err(ApiError::decode(status, body, error)),
     }
 }
 
@@ -155,7 +155,7 @@ fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
         .find(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
         .is_some_and(|&b| b == b'{');
     if !is_object {
-        return ApiError::server(status, None, None);
+        return ApiError::server(status, body, None, None);
     }
     let mut head = Head::new();
     let visitor = fields::ErrorFields::<E> {
@@ -164,8 +164,8 @@ fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
         table: PhantomData,
     };
     match crate::backend::parse_object(body, visitor) {
-        Ok(()) => api_error(status, head),
-        Err(_) => ApiError::server(status, None, None),
+        Ok(()) => api_error(status, body, head),
+        Err(_) => ApiError::server(status, body, None, None),
     }
 }
 
@@ -176,18 +176,18 @@ fn rescue<E: ErrorTable>(status: u16, body: &[u8]) -> Option<ApiError<E>> {
     let mut state = Observed::<de::IgnoredAny>::new();
     let visitor = TopVisitor::<E, de::IgnoredAny>::new(&mut state, Mode::Rescue);
     match crate::backend::parse_object(body, visitor) {
-        Ok(Verdict::Error) => Some(api_error(status, state.head)),
+        Ok(Verdict::Error) => Some(api_error(status, body, state.head)),
         _ => None,
     }
 }
 
-fn api_error<E: ErrorTable>(status: u16, head: Head<'_>) -> ApiError<E> {
+fn api_error<E: ErrorTable>(status: u16, body: &[u8], head: Head<'_>) -> ApiError<E> {
     let raw = match (E::KIND, head.code) {
         (CodeKind::Status, _) | (_, None) => None,
         (_, Some(CodeValue::Integer(code))) => Some(RawCode::Integer(code)),
         (_, Some(CodeValue::Str(code))) => Some(RawCode::String(code.into())),
     };
-    ApiError::server(status, head.message.map(std::borrow::Cow::into_owned), raw)
+    ApiError::server(status, body, head.message, raw)
 }
 
 /// What a body is, once read.
