@@ -366,6 +366,39 @@
 //! variant: `HTTP 400, code -1121 (Invalid symbol.): Invalid symbol.`;
 //! `HTTP 400, code -4164 (not in the error table): ...` for an undocumented one.
 //!
+//! # Retrying
+//!
+//! [`ApiError::is_retryable`] says whether trying again may succeed (429, 5xx, the
+//! table's `retryable(...)` codes, transport failures that are not the request's fault),
+//! and [`ApiError::retry_after`] how long the server asked to wait. With
+//! [backon](https://docs.rs/backon):
+//!
+//! ```
+//! use backon::{ExponentialBuilder, Retryable};
+//! use kaiko_errors::{ApiError, ErrorCode, Page};
+//! use std::time::Duration;
+//!
+//! # async fn fetch_trades() -> Result<Page<Vec<u64>>, ApiError<ErrorCode>> {
+//! #     kaiko_errors::decode(200, br#"{"result":"success","data":[]}"#)
+//! # }
+//! async fn trades() -> Result<Page<Vec<u64>>, ApiError<ErrorCode>> {
+//!     let cap = Duration::from_secs(10);
+//!     fetch_trades
+//!         .retry(ExponentialBuilder::default().with_max_times(3))
+//!         .when(ApiError::is_retryable)
+//!         // The server's `Retry-After` when it sent one, capped; else backon's delay.
+//!         .adjust(move |error, delay| {
+//!             delay.map(|d| error.retry_after().map_or(d, |wait| wait.min(cap)))
+//!         })
+//!         .await
+//! }
+//! ```
+//!
+//! Keep the `delay.map(...)`: backon passes `None` once its budget is spent, and an
+//! `adjust` that returns a wait then makes it retry for ever. `tests/tests/retry.rs` runs
+//! this against a local server; the client example (`tests/examples/client.rs`) pages
+//! through trades with it.
+//!
 //! # Features
 //!
 //! All off by default.

@@ -1,10 +1,11 @@
 //! A small, complete Kaiko client: pages through trades with `next_url`, retries what
-//! `is_retryable()` says may succeed, honouring `retry_after()` with a cap.
+//! `is_retryable()` says may succeed with backon, honouring `retry_after()` with a cap.
 //!
 //! `cargo run -p kaiko-errors-tests --example client` runs it against a fake Kaiko that
 //! the example starts on 127.0.0.1 (the second half of this file): three pages of trades,
 //! a 429 with `Retry-After: 1` on the way, and a 404 at the end.
 
+use backon::{ExponentialBuilder, Retryable};
 use kaiko_errors::{ApiError, ErrorCode, Page};
 use serde::Deserialize;
 use std::time::Duration;
@@ -25,7 +26,7 @@ pub struct KaikoClient {
     base_url: String,
     api_key: String,
     /// Attempts of one page after the first.
-    max_retries: u32,
+    max_retries: usize,
     /// The longest wait between two attempts, whatever `Retry-After` says.
     max_wait: Duration,
 }
@@ -75,29 +76,30 @@ impl KaikoClient {
         &self,
         url: &str,
     ) -> Result<Page<T>, ApiError<ErrorCode>> {
-        let mut retries = 0;
-        loop {
-            let attempt = async {
-                let response = self
-                    .http
-                    .get(url)
-                    .header("X-Api-Key", &self.api_key)
-                    .send()
-                    .await?;
-                kaiko_errors::reqwest::decode_response::<ErrorCode, T>(response).await
-            };
-            match attempt.await {
-                Err(error) if error.is_retryable() && retries < self.max_retries => {
-                    // The server's word if it gave one, else exponential backoff; capped.
-                    let backoff = Duration::from_millis(250 << retries);
-                    let wait = error.retry_after().unwrap_or(backoff).min(self.max_wait);
-                    println!("  {error}; retrying in {wait:?}");
-                    tokio::time::sleep(wait).await;
-                    retries += 1;
-                }
-                outcome => return outcome,
-            }
-        }
+        let attempt = || async {
+            let response = self
+                .http
+                .get(url)
+                .header("X-Api-Key", &self.api_key)
+                .send()
+                .await?;
+            kaiko_errors::reqwest::decode_response::<ErrorCode, T>(response).await
+        };
+        let backoff = ExponentialBuilder::default()
+            .with_min_delay(Duration::from_millis(250))
+            .with_max_times(self.max_retries);
+        let cap = self.max_wait;
+        attempt
+            .retry(backoff)
+            .when(ApiError::is_retryable)
+            // The server's word when it gave one, capped; else backon's own delay. Once
+            // backon's budget is spent (`None`) the answer stays `None`: a wait returned
+            // then would retry for ever.
+            .adjust(move |error, delay| {
+                delay.map(|d| error.retry_after().map_or(d, |w| w.min(cap)))
+            })
+            .notify(|error, wait| println!("  {error}; retrying in {wait:?}"))
+            .await
     }
 }
 
