@@ -395,7 +395,8 @@
 //! ```
 //!
 //! Keep the `delay.map(...)`: backon passes `None` once its budget is spent, and an
-//! `adjust` that returns a wait then makes it retry for ever. `tests/tests/retry.rs` runs
+//! `adjust` that returns a wait then makes it retry for ever. For tower's retry layer,
+//! the `tower` feature has a policy: `tower::RetryPolicy`. `tests/tests/retry.rs` runs
 //! this against a local server; the client example (`tests/examples/client.rs`) pages
 //! through trades with it.
 //!
@@ -422,6 +423,10 @@
 //!   connections, connections closed before the response, and bodies cut mid-stream.
 //!   `retry_after()` reads `Retry-After` on any status, in seconds or as an HTTP date (a
 //!   date already past is zero).
+//! - `tower`: `tower::RetryPolicy`, a `tower::retry::Policy` for a `Service` whose
+//!   error is `ApiError<E>` (one that decodes inside it): an attempt budget, exponential
+//!   backoff, `Retry-After` with a cap. Brings in tower (its `retry` layer) and tokio's
+//!   timer.
 //! - `sonic`: [`decode`] parses with [sonic-rs](https://docs.rs/sonic-rs)
 //!   0.5 (SIMD) instead of serde_json. The same `Deserialize<'de>` types work, borrowed data
 //!   included, and the envelope rules are the same. What differs:
@@ -535,6 +540,8 @@ mod kept;
 pub mod reqwest;
 mod shape;
 mod table;
+#[cfg(feature = "tower")]
+pub mod tower;
 
 pub use backend::JsonError;
 pub use envelope::{decode, Page};

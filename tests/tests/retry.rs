@@ -1,4 +1,5 @@
-//! Retry crates on `ApiError`: backon against the local fake server.
+//! Retry crates on `ApiError`: backon and tower's retry layer, against the local fake
+//! server.
 
 use backon::{ExponentialBuilder, Retryable};
 use kaiko_errors::{ApiError, ErrorCode, Page};
@@ -91,4 +92,46 @@ async fn backon_does_not_retry_what_is_not_retryable() {
         .unwrap_err();
     assert_eq!(error.code(), Some(ErrorCode::NotFound));
     assert_eq!(seen.load(Ordering::SeqCst), 1);
+}
+
+/// A tower service that sends and decodes: its error is the `ApiError`.
+fn trades_service() -> impl tower::Service<
+    String,
+    Response = Page<Vec<u64>>,
+    Error = ApiError<ErrorCode>,
+    Future = impl std::future::Future<Output = Result<Page<Vec<u64>>>>,
+> + Clone {
+    tower::service_fn(|url: String| async move { get(&url).await })
+}
+
+#[tokio::test]
+async fn tower_retry_policy_with_retry_after_capped_and_a_budget() {
+    use kaiko_errors::tower::RetryPolicy;
+    use tower::{retry::Retry, ServiceExt};
+
+    let (url, seen) = flaky(2).await;
+    let policy = RetryPolicy::new(3).with_max_delay(Duration::from_millis(50));
+    let started = Instant::now();
+    let page = Retry::new(policy.clone(), trades_service())
+        .oneshot(url)
+        .await
+        .unwrap();
+    assert_eq!(page.data, [1, 2, 3]);
+    assert_eq!(seen.load(Ordering::SeqCst), 3);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the 30 s Retry-After is capped"
+    );
+
+    let (url, seen) = flaky(usize::MAX).await;
+    let error = Retry::new(policy, trades_service())
+        .oneshot(url)
+        .await
+        .unwrap_err();
+    assert_eq!(error.code(), Some(ErrorCode::RateLimitReached));
+    assert_eq!(
+        seen.load(Ordering::SeqCst),
+        4,
+        "the first attempt and 3 retries"
+    );
 }
