@@ -703,3 +703,38 @@ mod layouts {
         }
     }
 }
+
+/// The HTML table reader on tag soup: it returns, and every table it gives is inside the
+/// page.
+mod html_tables {
+    use crate::html::HtmlTables;
+    use crate::markdown::LineIndex;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn tag_soup_never_panics(pieces in prop::collection::vec(
+            prop_oneof![
+                Just("<table>"), Just("</table>"), Just("<tr>"), Just("</tr>"), Just("<td>"),
+                Just("</td>"), Just("<th rowspan=\"3\">"), Just("<td colspan=\"999999\">"),
+                Just("<td rowspan=x>"), Just("<thead>"), Just("</thead>"), Just("<tbody>"),
+                Just("<br/>"), Just("<del>"), Just("</del>"), Just("<s>"), Just("<!--"), Just("-->"),
+                Just("<"), Just(">"), Just("/"), Just("\""), Just("&nbsp;"), Just("&amp"), Just("&#"),
+                Just("x"), Just(" "), Just("\n"), Just("é"), Just("<script>"), Just("</script>"),
+                Just("<p>"), Just("</"), Just("<TABLE>"), Just("<Td>"),
+            ],
+            0..160,
+        ), from in 0usize..40) {
+            let page: String = pieces.concat();
+            let from = (0..=from.min(page.len())).rev().find(|&i| page.is_char_boundary(i)).unwrap_or(0);
+            let index = LineIndex::new(&page);
+            let read = HtmlTables::parse(&page, from, &index);
+            for (start, end, table) in &read.tables {
+                prop_assert!(start <= end && *end <= page.len() + 1, "{} {} {}", start, end, page.len());
+                prop_assert!(table.at.line <= page.lines().count().max(1));
+            }
+        }
+    }
+}
