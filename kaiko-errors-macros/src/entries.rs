@@ -6,7 +6,7 @@
 
 use crate::markdown::{collapse_whitespace, LineIndex, Position};
 use crate::model::{CodeKind, RawRow, SpecError};
-use crate::outline::{Block, Heading, Inline, Outline};
+use crate::outline::{Block, Inline, Outline};
 
 /// The separators allowed between a heading's code and its name.
 const NAME_SEPARATORS: [char; 5] = ['-', '\u{2013}', '\u{2014}', ':', '/'];
@@ -138,7 +138,13 @@ pub fn from_headings(
         };
         let code_at = index.position(heading.text.page_offset(lead.code_at));
         if let Some(second) = &lead.second_code {
-            problems.push(several_codes(heading, &lead, second, code_at));
+            problems.push(several_codes(
+                "heading",
+                &heading.text,
+                &lead,
+                second,
+                code_at,
+            ));
             continue;
         }
         let content = outline.blocks.get(at + 1..).unwrap_or_default();
@@ -175,13 +181,15 @@ pub fn from_headings(
     (rows, problems)
 }
 
-fn several_codes(heading: &Heading, lead: &Lead, second: &str, at: Position) -> SpecError {
+/// A heading or list item with two codes (`4003 / 4004`): `what` is "heading" or "item".
+fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Position) -> SpecError {
+    let entry = if what == "item" { "list item" } else { what };
     SpecError::at(
         at,
         format!(
-            "heading `{}` has several codes ({} and {second}): a variant maps to exactly \
-             one code; give each code its own heading",
-            heading.text.plain(),
+            "{entry} `{}` has several codes ({} and {second}): a variant maps to exactly \
+             one code; give each code its own {what}",
+            text.plain(),
             lead.code
         ),
     )
@@ -242,15 +250,7 @@ pub fn from_list_items(
         };
         let code_at = index.position(item.own.page_offset(lead.code_at));
         if let Some(second) = &lead.second_code {
-            problems.push(SpecError::at(
-                code_at,
-                format!(
-                    "list item `{}` has several codes ({} and {second}): a variant maps to \
-                     exactly one code; give each code its own item",
-                    item.own.plain(),
-                    lead.code
-                ),
-            ));
+            problems.push(several_codes("item", &item.own, &lead, second, code_at));
             continue;
         }
         let mut message = lead.rest;

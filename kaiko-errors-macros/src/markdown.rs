@@ -318,7 +318,7 @@ fn push_inline(raw: &mut StruckText, event: Event<'_>, source: &str, range: Rang
     }
 }
 
-fn is_line_break(tag: &str) -> bool {
+pub fn is_line_break(tag: &str) -> bool {
     let inner = tag
         .trim()
         .trim_start_matches('<')

@@ -221,7 +221,9 @@ impl Reader {
                 }
             }
             Event::SoftBreak | Event::HardBreak => self.space(),
-            Event::InlineHtml(tag) | Event::Html(tag) if is_line_break(&tag) => self.space(),
+            Event::InlineHtml(tag) | Event::Html(tag) if crate::markdown::is_line_break(&tag) => {
+                self.space();
+            }
             Event::InlineHtml(tag) => match crate::markdown::strike_tag(&tag) {
                 Some(true) => self.struck += 1,
                 Some(false) => self.struck = self.struck.saturating_sub(1),
@@ -354,16 +356,6 @@ impl Reader {
             Frame::List(_) | Frame::Skip | Frame::Inline | Frame::Through => None,
         }
     }
-}
-
-fn is_line_break(tag: &str) -> bool {
-    let inner = tag
-        .trim()
-        .trim_start_matches('<')
-        .trim_end_matches('>')
-        .trim_end_matches('/')
-        .trim();
-    inner.eq_ignore_ascii_case("br")
 }
 
 #[cfg(test)]
