@@ -125,8 +125,24 @@ fn read_table(
     written: &str,
     path: Option<&std::path::Path>,
 ) -> Result<Vec<model::ErrorRow>, syn::Error> {
-    let render = |errors: Vec<model::SpecError>| -> Vec<String> {
-        errors.iter().map(|err| err.render(written)).collect()
+    // Each error with the span it points at: the `section` argument for errors about it,
+    // the `spec` literal for the page's own.
+    let section_span = args
+        .section
+        .as_ref()
+        .map_or(args.spec.span(), syn::LitStr::span);
+    let render = |errors: Vec<model::SpecError>| -> Vec<(String, proc_macro2::Span)> {
+        errors
+            .iter()
+            .map(|err| {
+                let span = if err.about_section {
+                    section_span
+                } else {
+                    args.spec.span()
+                };
+                (err.render(written), span)
+            })
+            .collect()
     };
     let pinned = pinned_names(&args.renames);
     let rules = validate::TableRules {
@@ -144,8 +160,13 @@ fn read_table(
         section: section.as_deref(),
     };
     let rows = match path {
-        Some(path) => source::read(written, path).map_err(|message| vec![message]),
-        None => Err(vec![format!("cannot resolve the spec path `{written}`")]),
+        Some(path) => {
+            source::read(written, path).map_err(|message| vec![(message, args.spec.span())])
+        }
+        None => Err(vec![(
+            format!("cannot resolve the spec path `{written}`"),
+            args.spec.span(),
+        )]),
     }
     .and_then(|page| {
         let entries = spec::read_rows(&page, &page_rules).map_err(render)?;
@@ -162,7 +183,7 @@ fn read_table(
     rows.map_err(|messages| {
         let mut errors = messages
             .into_iter()
-            .map(|message| syn::Error::new(args.spec.span(), message));
+            .map(|(message, span)| syn::Error::new(span, message));
         let mut combined = errors.next().unwrap_or_else(|| {
             syn::Error::new(args.spec.span(), format!("`{written}` could not be read"))
         });

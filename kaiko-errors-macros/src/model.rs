@@ -132,6 +132,9 @@ pub struct ErrorRow {
 pub struct SpecError {
     pub at: Option<Position>,
     pub message: String,
+    /// About the `section = "..."` argument (no such heading, two of them): the compile
+    /// error points at that argument rather than at `spec`.
+    pub about_section: bool,
 }
 
 impl SpecError {
@@ -139,6 +142,7 @@ impl SpecError {
         SpecError {
             at: Some(at),
             message: message.into(),
+            about_section: false,
         }
     }
 
@@ -146,6 +150,14 @@ impl SpecError {
         SpecError {
             at: None,
             message: message.into(),
+            about_section: false,
+        }
+    }
+
+    pub fn about_section(message: impl Into<String>) -> Self {
+        SpecError {
+            about_section: true,
+            ..SpecError::whole_file(message)
         }
     }
 

@@ -76,7 +76,7 @@ fn two_headings(headings: &[PageHeading], wanted: &str, first: usize, second: us
             .and_then(|above| above.iter().rev().find(|h| h.level < level))
             .map_or_else(|| "PARENT".to_owned(), |h| h.text.clone())
     };
-    SpecError::whole_file(format!(
+    SpecError::about_section(format!(
         "`section = \"{wanted}\"`: two headings have this text, at lines {} and {}; name one \
          by the headings above it, such as `section = \"{} / {wanted}\"` or `section = \"{} / \
          {wanted}\"`",
@@ -145,7 +145,7 @@ fn lines_of(headings: &[PageHeading], at: usize) -> Lines {
 
 fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
     if headings.is_empty() {
-        return SpecError::whole_file(format!(
+        return SpecError::about_section(format!(
             "`section = \"{wanted}\"`: the page has no headings; drop `section`"
         ));
     }
@@ -163,7 +163,7 @@ fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
     let suggestion = closest(headings, wanted)
         .map(|h| format!("; did you mean `{}` (line {})?", h.text, h.line))
         .unwrap_or_default();
-    SpecError::whole_file(format!(
+    SpecError::about_section(format!(
         "`section = \"{wanted}\"`: no heading has this text (compared case-insensitively); \
          the page's headings: {}{more}{suggestion}",
         listed.join(", ")

@@ -644,6 +644,7 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
     SpecError {
         at: first.error.at,
         message: format!("{} {what}, {lines}; {first_at}: {fix}", group.len()),
+        about_section: false,
     }
 }
 
