@@ -17,9 +17,11 @@
 //! ```
 //!
 //! How it is built: the stages, each a module: `args` and `item` read the
-//! attribute and the enum, `source` reads the spec file, `spec` finds its table (with
-//! `markdown`), `validate` checks the rows (with `naming`), `expand` writes the code.
-//! The spec model (`model`) is plain data, tested without a compiler.
+//! attribute and the enum, `source` reads the spec file, `spec` finds its entries (with
+//! `markdown` and `html` for tables, `outline` and `entries` for code headings and list
+//! items, `section` for the part of the page read), `validate` checks the rows (with
+//! `naming`), `envelope` builds the body's key tree, `expand` writes the code. The spec
+//! model (`model`) is plain data, tested without a compiler.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
