@@ -280,6 +280,48 @@ pub fn from_list_items(
     (rows, problems)
 }
 
+/// How many headings (or, for `items`, list items) start with an integer glued to a
+/// `:`, `.` or `)` (`10000: Url not found.`), which is no code, and the first with its line.
+pub fn glued_codes(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    items: bool,
+    within: &dyn Fn(usize) -> bool,
+) -> (usize, Option<(String, usize)>) {
+    let glued = |text: &Inline| {
+        let plain = text.text.trim_start();
+        integer_len(plain).is_some_and(|len| {
+            matches!(
+                plain.get(len..).and_then(|rest| rest.chars().next()),
+                Some(':' | '.' | ')')
+            )
+        })
+    };
+    let texts: Vec<(&Inline, usize)> = if items {
+        outline
+            .items
+            .iter()
+            .map(|item| (&item.own, item.at))
+            .collect()
+    } else {
+        outline
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Heading(heading) => Some((&heading.text, heading.at)),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut found = texts
+        .into_iter()
+        .filter(|(text, at)| within(index.position(*at).line) && glued(text));
+    let first = found
+        .next()
+        .map(|(text, at)| (text.plain(), index.position(at).line));
+    (usize::from(first.is_some()) + found.count(), first)
+}
+
 /// How many headings start with a code, and the first of them with its line.
 pub fn code_headings(
     outline: &Outline,

@@ -122,7 +122,21 @@ fn read_entries(
         let hints = LayoutHints::of(page, &outline, rules.kind, within);
         let mut tables = markdown::parse(page).tables;
         tables.retain(|table| within.line(table.at.line));
-        return Err(vec![no_entries_error(rules, &hints, &tables)]);
+        let mut error = no_entries_error(rules, &hints, &tables);
+        let items = rules.layout == Layout::List;
+        let line = |line| within.line(line);
+        if let (count, Some((text, at))) = entries::glued_codes(&outline, &index, items, &line) {
+            if rules.kind != CodeKind::String {
+                error.message.push_str(&format!(
+                    "; {count} {}s start with a number glued to what follows (first `{}` at \
+                     line {at}): a bare code is followed by a space; write `10000 Url not \
+                     found.` or put the code in a code span, `` `10000`: Url not found. ``",
+                    if items { "list item" } else { "heading" },
+                    shorten(&text)
+                ));
+            }
+        }
+        return Err(vec![error]);
     }
     Ok(Entries { rows, problems })
 }
@@ -224,9 +238,15 @@ fn no_entries_error(rules: &PageRules<'_>, hints: &LayoutHints, tables: &[Table]
         (_, CodeKind::String) => ("heading", "## `index_not_found`"),
         (_, _) => ("heading", "### -1003 TOO_MANY_REQUESTS"),
     };
+    // An example with code spans in it is quoted as Markdown quotes such text.
+    let example = if example.contains('`') {
+        format!("`` {example} ``")
+    } else {
+        format!("`{example}`")
+    };
     let mut sentences = vec![format!(
         "no {what} starts with a code: with `layout = \"{}\"` an entry is a {what} such as \
-         `{example}`",
+         {example}",
         rules.layout.name()
     )];
     sentences.extend(hints.other_kind(rules.layout));
@@ -551,5 +571,27 @@ mod tests {
             errors[0].message
         );
         assert!(!errors[0].message.contains("`X`"), "{}", errors[0].message);
+    }
+
+    #[test]
+    fn codes_glued_to_a_colon_are_pointed_out() {
+        let page = "# Errors\n\n- 10000: Url not found.\n- 10001: System error.\n";
+        let columns = Columns::default();
+        let rules = PageRules {
+            layout: Layout::List,
+            kind: CodeKind::Integer,
+            columns: &columns,
+            tables: Tables::First,
+            section: None,
+        };
+        let errors = read_rows(page, &rules).unwrap_err();
+        assert!(
+            errors[0].message.contains(
+                "2 list items start with a number glued to what follows (first `10000: Url \
+                 not found.` at line 3)"
+            ),
+            "{}",
+            errors[0].message
+        );
     }
 }
