@@ -280,24 +280,10 @@ pub fn from_list_items(
     (rows, problems)
 }
 
-/// How many headings (or, for `items`, list items) start with an integer glued to a
-/// `:`, `.` or `)` (`10000: Url not found.`), which is no code, and the first with its line.
-pub fn glued_codes(
-    outline: &Outline,
-    index: &LineIndex<'_>,
-    items: bool,
-    within: &dyn Fn(usize) -> bool,
-) -> (usize, Option<(String, usize)>) {
-    let glued = |text: &Inline| {
-        let plain = text.text.trim_start();
-        integer_len(plain).is_some_and(|len| {
-            matches!(
-                plain.get(len..).and_then(|rest| rest.chars().next()),
-                Some(':' | '.' | ')')
-            )
-        })
-    };
-    let texts: Vec<(&Inline, usize)> = if items {
+/// The headings of a page (or, for `items`, its list items at any depth): their text
+/// and where each starts.
+fn texts(outline: &Outline, items: bool) -> Vec<(&Inline, usize)> {
+    if items {
         outline
             .items
             .iter()
@@ -312,14 +298,43 @@ pub fn glued_codes(
                 _ => None,
             })
             .collect()
-    };
+    }
+}
+
+/// How many of `texts` stand on a line `within` keeps and pass `keep`, and the first of
+/// them with its line: what a hint says.
+fn count_first(
+    texts: Vec<(&Inline, usize)>,
+    index: &LineIndex<'_>,
+    within: &dyn Fn(usize) -> bool,
+    keep: impl Fn(&Inline) -> bool,
+) -> (usize, Option<(String, usize)>) {
     let mut found = texts
         .into_iter()
-        .filter(|(text, at)| within(index.position(*at).line) && glued(text));
+        .filter(|(text, at)| within(index.position(*at).line) && keep(text));
     let first = found
         .next()
         .map(|(text, at)| (text.plain(), index.position(at).line));
     (usize::from(first.is_some()) + found.count(), first)
+}
+
+/// How many headings (or, for `items`, list items) start with an integer glued to a
+/// `:`, `.` or `)` (`10000: Url not found.`), which is no code, and the first with its line.
+pub fn glued_codes(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    items: bool,
+    within: &dyn Fn(usize) -> bool,
+) -> (usize, Option<(String, usize)>) {
+    count_first(texts(outline, items), index, within, |text| {
+        let plain = text.text.trim_start();
+        integer_len(plain).is_some_and(|len| {
+            matches!(
+                plain.get(len..).and_then(|rest| rest.chars().next()),
+                Some(':' | '.' | ')')
+            )
+        })
+    })
 }
 
 /// How many headings start with a code, and the first of them with its line.
@@ -329,16 +344,9 @@ pub fn code_headings(
     kind: CodeKind,
     within: &dyn Fn(usize) -> bool,
 ) -> (usize, Option<(String, usize)>) {
-    let mut leads = outline.blocks.iter().filter_map(|block| match block {
-        Block::Heading(heading) if within(index.position(heading.at).line) => {
-            lead(&heading.text, kind).map(|_| heading)
-        }
-        _ => None,
-    });
-    let first = leads
-        .next()
-        .map(|h| (h.text.plain(), index.position(h.at).line));
-    (usize::from(first.is_some()) + leads.count(), first)
+    count_first(texts(outline, false), index, within, |text| {
+        lead(text, kind).is_some()
+    })
 }
 
 /// How many list items start with a code, and the first of them with its line.
@@ -348,14 +356,9 @@ pub fn code_items(
     kind: CodeKind,
     within: &dyn Fn(usize) -> bool,
 ) -> (usize, Option<(String, usize)>) {
-    let mut leads = outline
-        .items
-        .iter()
-        .filter(|item| within(index.position(item.at).line) && lead(&item.own, kind).is_some());
-    let first = leads
-        .next()
-        .map(|item| (item.own.plain(), index.position(item.at).line));
-    (usize::from(first.is_some()) + leads.count(), first)
+    count_first(texts(outline, true), index, within, |text| {
+        lead(text, kind).is_some()
+    })
 }
 
 #[cfg(test)]
