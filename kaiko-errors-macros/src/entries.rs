@@ -337,26 +337,16 @@ pub fn glued_codes(
     })
 }
 
-/// How many headings start with a code, and the first of them with its line.
-pub fn code_headings(
+/// How many headings (or, for `items`, list items) start with a code, and the first of
+/// them with its line.
+pub fn code_entries(
     outline: &Outline,
     index: &LineIndex<'_>,
     kind: CodeKind,
+    items: bool,
     within: &dyn Fn(usize) -> bool,
 ) -> (usize, Option<(String, usize)>) {
-    count_first(texts(outline, false), index, within, |text| {
-        lead(text, kind).is_some()
-    })
-}
-
-/// How many list items start with a code, and the first of them with its line.
-pub fn code_items(
-    outline: &Outline,
-    index: &LineIndex<'_>,
-    kind: CodeKind,
-    within: &dyn Fn(usize) -> bool,
-) -> (usize, Option<(String, usize)>) {
-    count_first(texts(outline, true), index, within, |text| {
+    count_first(texts(outline, items), index, within, |text| {
         lead(text, kind).is_some()
     })
 }
@@ -583,17 +573,20 @@ mod tests {
         let index = LineIndex::new(page);
         let all = |_| true;
         assert_eq!(
-            code_headings(&outline, &index, CodeKind::Integer, &all),
+            code_entries(&outline, &index, CodeKind::Integer, false, &all),
             (2, Some(("-1000 UNKNOWN".to_owned(), 1)))
         );
         assert_eq!(
-            code_items(&outline, &index, CodeKind::Integer, &all),
+            code_entries(&outline, &index, CodeKind::Integer, true, &all),
             (1, Some(("1 a".to_owned(), 6)))
         );
-        assert_eq!(code_headings(&outline, &index, CodeKind::String, &all).0, 0);
+        assert_eq!(
+            code_entries(&outline, &index, CodeKind::String, false, &all).0,
+            0
+        );
         let from_line_3 = |line| line >= 3;
         assert_eq!(
-            code_headings(&outline, &index, CodeKind::Integer, &from_line_3),
+            code_entries(&outline, &index, CodeKind::Integer, false, &from_line_3),
             (1, Some(("-1001 Y".to_owned(), 4)))
         );
     }

@@ -162,11 +162,11 @@ impl LayoutHints {
         };
         LayoutHints {
             kind,
-            headings: entries::code_headings(outline, &index, kind, &within),
-            items: entries::code_items(outline, &index, kind, &within),
+            headings: entries::code_entries(outline, &index, kind, false, &within),
+            items: entries::code_entries(outline, &index, kind, true, &within),
             other_kind,
-            other_headings: entries::code_headings(outline, &index, other_kind, &within).0,
-            other_items: entries::code_items(outline, &index, other_kind, &within).0,
+            other_headings: entries::code_entries(outline, &index, other_kind, false, &within).0,
+            other_items: entries::code_entries(outline, &index, other_kind, true, &within).0,
         }
     }
 
