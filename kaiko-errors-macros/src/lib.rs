@@ -16,17 +16,13 @@
 //! assert_eq!(KaikoError::Unauthorized.detail(), Some("You are not authenticated properly. See Authentication."));
 //! ```
 //!
-//! How it is built: the stages, each a module: `args` and `item` read the
-//! attribute and the enum, `source` reads the spec file, `spec` finds its entries (with
-//! `markdown` and `html` for tables, `outline` and `entries` for code headings and list
-//! items, `section` for the part of the page read), `validate` checks the rows (with
-//! `naming`), `envelope` builds the body's key tree, `expand` writes the code. The spec
-//! model (`model`) is plain data, tested without a compiler.
+//! A thin front end of [`kaiko-errors-codegen`](https://docs.rs/kaiko-errors-codegen), as
+//! typify-macro is of typify-impl: `args` maps the attribute's arguments onto the
+//! generator's options, keeping each argument's tokens; this file calls the generator and
+//! turns its diagnostics into compile errors on those tokens.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-// Input (a spec, a response body) must never panic: no unwrap, expect or indexing in the
-// shipped code paths.
 #![cfg_attr(
     not(test),
     deny(
@@ -38,25 +34,10 @@
 )]
 
 mod args;
-mod entries;
-mod envelope;
-mod expand;
-mod html;
-mod item;
-mod markdown;
-mod model;
-mod naming;
-mod near_miss;
-mod outline;
-#[cfg(test)]
-mod proptests;
-mod section;
-mod source;
-mod spec;
-mod validate;
 
-use proc_macro2::TokenStream;
-use std::collections::HashMap;
+use kaiko_errors_codegen::{Diagnostic, EnumItem, Target};
+use proc_macro2::{Span, TokenStream};
+use std::path::{Path, PathBuf};
 
 /// Generates an error enum from the Markdown error table of a spec file.
 ///
@@ -71,194 +52,80 @@ pub fn error_table(
 
 /// The whole expansion, on `proc_macro2` tokens so that tests can run it.
 fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item = match syn::parse2(input).and_then(item::parse) {
+    let item = match syn::parse2(input).and_then(EnumItem::from_derive_input) {
         Ok(item) => item,
         Err(err) => return err.to_compile_error(),
     };
-    let args = match args::parse(args) {
-        Ok(args) => args,
-        Err(err) => return skeleton(&item, None, None, err),
+    let parsed = match args::parse(args) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            let options = kaiko_errors_codegen::Options::default();
+            let mut tokens = kaiko_errors_codegen::skeleton(&item, &options, None);
+            tokens.extend(err.to_compile_error());
+            return tokens;
+        }
     };
-    let envelope = match envelope::build(args.envelope.as_ref(), args.kind) {
-        Ok(envelope) => envelope,
-        Err(err) => return skeleton(&item, Some(&args), None, err),
-    };
-    let written = args.spec.value();
-    let path = std::path::absolute(source::resolve(&written)).ok();
+    let base = manifest_dir();
+    let path = kaiko_errors_codegen::spec_path(&parsed.options, &base);
     // Tracked even when it does not parse, so that fixing the file triggers a rebuild.
-    let tracked = path.as_deref().filter(|path| path.is_file());
-    let rows =
-        read_table(&args, &written, path.as_deref()).and_then(|rows| {
-            match codes_not_in_table(&args, &rows, &written) {
-                Some(errors) => Err(errors),
-                None => Ok(rows),
-            }
-        });
-    let rows = match rows {
-        Ok(rows) => rows,
-        Err(errors) => return skeleton(&item, Some(&args), tracked, errors),
-    };
-    let retryable: Vec<model::Code> = args
-        .retryable
-        .iter()
-        .map(|(code, _)| code.clone())
-        .collect();
-    expand::error_table(&expand::Expansion {
-        item: &item,
-        rows: &rows,
-        spec: &written,
-        spec_file: tracked,
-        runtime: args.runtime.as_ref(),
-        kind: args.kind,
-        has_statuses: has_statuses(&args),
-        envelope: envelope.as_ref(),
-        retryable: &retryable,
-    })
-}
-
-/// A status table, or a code table with a `status_column`.
-fn has_statuses(args: &args::TableArgs) -> bool {
-    args.kind == model::CodeKind::Status || args.columns.status.is_some()
-}
-
-/// The checked rows of the spec, or its problems as errors on the `spec` literal.
-fn read_table(
-    args: &args::TableArgs,
-    written: &str,
-    path: Option<&std::path::Path>,
-) -> Result<Vec<model::ErrorRow>, syn::Error> {
-    // Each error with the span it points at: the `section` argument for errors about it,
-    // the `spec` literal for the page's own.
-    let section_span = args
-        .section
-        .as_ref()
-        .map_or(args.spec.span(), syn::LitStr::span);
-    let render = |errors: Vec<model::SpecError>| -> Vec<(String, proc_macro2::Span)> {
-        errors
-            .iter()
-            .map(|err| {
-                let span = if err.about_section {
-                    section_span
-                } else {
-                    args.spec.span()
-                };
-                (err.render(written), span)
-            })
-            .collect()
-    };
-    let pinned = pinned_names(&args.renames);
-    let rules = validate::TableRules {
-        columns: &args.columns,
-        kind: args.kind,
-        layout: args.layout,
-        pinned: &pinned,
-    };
-    let section = args.section.as_ref().map(syn::LitStr::value);
-    let page_rules = spec::PageRules {
-        layout: args.layout,
-        kind: args.kind,
-        columns: &args.columns,
-        tables: args.tables,
-        section: section.as_deref(),
-    };
-    let rows = match path {
-        Some(path) => {
-            source::read(written, path).map_err(|message| vec![(message, args.spec.span())])
+    let tracked = (parsed.spec_given && path.is_file()).then_some(path.as_path());
+    if !parsed.spec_given || !parsed.errors.is_empty() {
+        let mut errors = Vec::new();
+        if !parsed.spec_given {
+            errors.push(syn::Error::new(
+                Span::call_site(),
+                "missing the spec file: write `#[error_table(spec = \"path/to/errors.md\")]`",
+            ));
         }
-        None => Err(vec![(
-            format!("cannot resolve the spec path `{written}`"),
-            args.spec.span(),
-        )]),
+        errors.extend(parsed.errors.iter().cloned());
+        let problems = kaiko_errors_codegen::check_options(&parsed.options);
+        errors.extend(
+            problems
+                .iter()
+                .map(|problem| compile_error(&parsed, problem)),
+        );
+        return skeleton(&item, &parsed, tracked, errors);
     }
-    .and_then(|page| {
-        let entries = spec::read_rows(&page, &page_rules).map_err(render)?;
-        let checked = validate::check_rows(&entries.rows, &rules);
-        match (checked, entries.problems) {
-            (Ok(rows), problems) if problems.is_empty() => Ok(rows),
-            (checked, mut problems) => {
-                problems.extend(checked.err().unwrap_or_default());
-                problems.sort_by_key(|problem| problem.at);
-                Err(render(problems))
-            }
+    match kaiko_errors_codegen::generate(&item, &parsed.options, &base, Target::Macro) {
+        Ok(generated) => generated.into_tokens(),
+        Err(problems) => {
+            let errors = problems
+                .iter()
+                .map(|problem| compile_error(&parsed, problem))
+                .collect();
+            skeleton(&item, &parsed, tracked, errors)
         }
-    });
-    rows.map_err(|messages| {
-        let mut errors = messages
-            .into_iter()
-            .map(|(message, span)| syn::Error::new(span, message));
-        let mut combined = errors.next().unwrap_or_else(|| {
-            syn::Error::new(args.spec.span(), format!("`{written}` could not be read"))
-        });
-        combined.extend(errors);
-        combined
-    })
+    }
 }
 
-fn pinned_names(renames: &[args::Rename]) -> HashMap<model::Code, String> {
-    renames
-        .iter()
-        .map(|rename| (rename.code.clone(), rename.name.value()))
-        .collect()
+/// Where spec paths are relative to: the invoking crate's manifest directory, as sqlx and
+/// progenitor do; without Cargo (`CARGO_MANIFEST_DIR` unset), the current directory.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from)
 }
 
-/// A `rename` or `retryable` of a code the table does not have, on its code literal.
-fn codes_not_in_table(
-    args: &args::TableArgs,
-    rows: &[model::ErrorRow],
-    written: &str,
-) -> Option<syn::Error> {
-    let in_table = |code: &model::Code| rows.iter().any(|row| row.code == *code);
-    let renames = args
-        .renames
-        .iter()
-        .filter(|rename| !in_table(&rename.code))
-        .map(|rename| {
-            syn::Error::new_spanned(
-                &rename.code_lit.tokens,
-                format!(
-                    "`rename({} = \"{}\")`: code {} is not in the table of `{written}`",
-                    rename.code_lit,
-                    rename.name.value(),
-                    rename.code_lit
-                ),
-            )
-        });
-    let retryable = args
-        .retryable
-        .iter()
-        .filter(|(code, _)| !in_table(code))
-        .map(|(_, lit)| {
-            syn::Error::new_spanned(
-                &lit.tokens,
-                format!("`retryable({lit})`: code {lit} is not in the table of `{written}`"),
-            )
-        });
-    renames.chain(retryable).reduce(|mut all, error| {
-        all.combine(error);
-        all
-    })
+/// A diagnostic as a compile error on the argument it is about (the `spec` literal for
+/// the page's own problems), quoting the spec line when it is at one.
+fn compile_error(parsed: &args::Parsed, problem: &Diagnostic) -> syn::Error {
+    let message = problem.with_source_line();
+    match parsed.tokens_of(problem.argument) {
+        Some(tokens) => syn::Error::new_spanned(tokens, message),
+        None => syn::Error::new(Span::call_site(), message),
+    }
 }
 
 /// The errors plus a skeleton of the enum, as thiserror does: the user sees the spec's
 /// problems, not a cascade of errors about items that were never generated.
 fn skeleton(
-    item: &item::EnumItem,
-    args: Option<&args::TableArgs>,
-    tracked: Option<&std::path::Path>,
-    errors: syn::Error,
+    item: &EnumItem,
+    parsed: &args::Parsed,
+    tracked: Option<&Path>,
+    errors: Vec<syn::Error>,
 ) -> TokenStream {
-    let mut tokens = expand::error_table(&expand::Expansion {
-        item,
-        rows: &[],
-        spec: "",
-        spec_file: tracked,
-        runtime: args.and_then(|args| args.runtime.as_ref()),
-        kind: args.map_or(model::CodeKind::Status, |args| args.kind),
-        has_statuses: args.map_or(true, has_statuses),
-        envelope: None,
-        retryable: &[],
-    });
-    tokens.extend(errors.to_compile_error());
+    let mut tokens = kaiko_errors_codegen::skeleton(item, &parsed.options, tracked);
+    for error in errors {
+        tokens.extend(error.to_compile_error());
+    }
     tokens
 }
 

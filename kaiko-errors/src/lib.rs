@@ -576,6 +576,26 @@ macro_rules! __http_impls {
     };
 }
 
+/// The check at the top of a generated file: it calls this crate's `__private` items,
+/// which change between versions, so it must be compiled with the version it was
+/// generated for. The literal is this crate's version (a test pins it to Cargo.toml's).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __generated_for {
+    ("0.1.0") => {};
+    ($version:literal) => {
+        ::core::compile_error!(::core::concat!(
+            "this file was generated for kaiko-errors ",
+            $version,
+            " but is compiled with kaiko-errors 0.1.0: regenerate it with this version's \
+             `cargo kaiko-errors generate` (the command is in the file's header), or depend \
+             on kaiko-errors = \"=",
+            $version,
+            "\""
+        ));
+    };
+}
+
 /// Without the `http` feature there is nothing to implement.
 #[cfg(not(feature = "http"))]
 #[doc(hidden)]
@@ -709,5 +729,17 @@ pub mod __private {
                 Err(_) => Err(Er::invalid_value(Unexpected::Signed(value), &self)),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod version_check {
+    /// `__generated_for!` accepts exactly this crate's version and names it in its error.
+    #[test]
+    fn the_generated_file_check_names_this_version() {
+        let source = include_str!("lib.rs");
+        let version = env!("CARGO_PKG_VERSION");
+        assert!(source.contains(&format!("(\"{version}\") => {{}};")));
+        assert!(source.contains(&format!("compiled with kaiko-errors {version}:")));
     }
 }

@@ -8,6 +8,7 @@
 use crate::envelope::{role, Envelope, FieldSpec, MarkerSpec};
 use crate::item::EnumItem;
 use crate::model::{Code, CodeKind, ErrorRow};
+use crate::Target;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::path::Path;
@@ -29,6 +30,7 @@ pub struct Expansion<'a> {
     /// `None`: Kaiko's envelope, the runtime's default.
     pub envelope: Option<&'a Envelope>,
     pub retryable: &'a [Code],
+    pub target: Target,
 }
 
 impl Expansion<'_> {
@@ -82,9 +84,17 @@ pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
         .iter()
         .any(|row| row.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
+    let file = file_items(expansion);
+    // In a file of its own, rustfmt would reflow what prettyplease wrote, and every
+    // regeneration would then differ from the committed file.
+    let skip_rustfmt = file.as_ref().map(|_| quote!(#[rustfmt::skip]));
     quote! {
+        #file
+
+        #skip_rustfmt
         #enum_item
 
+        #skip_rustfmt
         #allow_deprecated
         const _: () = {
             #track_spec
@@ -102,6 +112,19 @@ pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
             #serde
         };
     }
+}
+
+/// A generated file calls the runtime's `__private` items, which change between versions:
+/// it must be compiled with the runtime it was generated for.
+fn file_items(expansion: &Expansion<'_>) -> Option<TokenStream> {
+    if expansion.target != Target::File {
+        return None;
+    }
+    let krate = expansion.krate();
+    let version = crate::RUNTIME_VERSION;
+    Some(quote! {
+        #krate::__generated_for!(#version);
+    })
 }
 
 fn enum_item(expansion: &Expansion<'_>) -> TokenStream {

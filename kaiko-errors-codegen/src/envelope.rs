@@ -1,9 +1,9 @@
 //! The envelope stage: where the API puts things in its body, as a tree of the keys the
 //! decoder must know, checked for paths that contradict each other.
 
-use crate::args::{EnvelopeArgs, MarkerArg, MarkerValue, PathArg};
+use crate::diagnostic::{Argument, Diagnostic, EnvelopeKey};
 use crate::model::CodeKind;
-use proc_macro2::Span;
+use crate::options::{EnvelopeOptions, Marker, MarkerValue};
 
 /// The roles of a key, distinct bits; the expansion names them by the runtime's constants
 /// of the same names (`kaiko_errors::__private::role`).
@@ -60,35 +60,42 @@ pub struct Envelope {
 
 /// The envelope to write, or `None` for Kaiko's (a status table without `envelope(...)`:
 /// the runtime's defaults).
-pub fn build(args: Option<&EnvelopeArgs>, kind: CodeKind) -> syn::Result<Option<Envelope>> {
+pub fn build(
+    options: Option<&EnvelopeOptions>,
+    kind: CodeKind,
+) -> Result<Option<Envelope>, Diagnostic> {
     let code_table = kind != CodeKind::Status;
-    if args.is_none() && !code_table {
+    if options.is_none() && !code_table {
         return Ok(None);
     }
-    let given = |pick: fn(&EnvelopeArgs) -> &Option<PathArg>, default: &str| {
-        args.and_then(|args| pick(args).clone())
-            .map_or((default.to_owned(), None), |arg| (arg.path, Some(arg.span)))
+    let given = |pick: fn(&EnvelopeOptions) -> &Option<String>, default: &str| {
+        options
+            .and_then(|options| pick(options).clone())
+            .unwrap_or_else(|| default.to_owned())
     };
-    let (data, data_span) = given(|a| &a.data, "data");
-    let (message, message_span) = given(|a| &a.message, "message");
-    let (code, code_span) = given(|a| &a.code, "code");
-    let success = args.and_then(|a| a.success.clone());
-    let error = args.and_then(|a| a.error.clone());
+    let data = given(|e| &e.data, "data");
+    let message = given(|e| &e.message, "message");
+    let code = given(|e| &e.code, "code");
+    let success = options.and_then(|e| e.success.clone());
+    let error = options.and_then(|e| e.error.clone());
     let whole_body = data.is_empty();
 
     let mut tree = Tree {
         nodes: vec![Vec::new()],
     };
     if !whole_body {
-        tree.insert(&data, role::DATA, data_span)?;
+        tree.insert(&data, role::DATA, EnvelopeKey::Data)?;
     }
-    tree.insert(&message, role::MESSAGE, message_span)?;
+    tree.insert(&message, role::MESSAGE, EnvelopeKey::Message)?;
     if code_table {
-        tree.insert(&code, role::CODE, code_span)?;
+        tree.insert(&code, role::CODE, EnvelopeKey::Code)?;
     }
-    for (marker, role) in [(&success, role::SUCCESS), (&error, role::ERROR)] {
+    for (marker, role, key) in [
+        (&success, role::SUCCESS, EnvelopeKey::Success),
+        (&error, role::ERROR, EnvelopeKey::Error),
+    ] {
         if let Some(marker) = marker {
-            tree.insert(&marker.path.path, role, Some(marker.path.span))?;
+            tree.insert(&marker.path, role, key)?;
         }
     }
     if !whole_body {
@@ -113,8 +120,28 @@ pub fn build(args: Option<&EnvelopeArgs>, kind: CodeKind) -> syn::Result<Option<
     }))
 }
 
-fn marker_spec(marker: &MarkerArg) -> MarkerSpec {
-    let path = marker.path.path.clone();
+/// A dotted path without empty segments (`data` may be `""`, the whole body).
+fn path_problem(path: &str, key: EnvelopeKey) -> Option<Diagnostic> {
+    let may_be_empty = key == EnvelopeKey::Data;
+    if (path.is_empty() && may_be_empty) || !path.split('.').any(str::is_empty) {
+        return None;
+    }
+    Some(Diagnostic::argument(
+        Argument::Envelope(key),
+        format!(
+            "the path \"{path}\" has an empty segment: write the keys from the body's top \
+             level down, separated by single dots, such as \"error.code\"{}",
+            if may_be_empty {
+                " (or \"\" for the whole body)"
+            } else {
+                ""
+            }
+        ),
+    ))
+}
+
+fn marker_spec(marker: &Marker) -> MarkerSpec {
+    let path = marker.path.clone();
     match &marker.value {
         MarkerValue::Int(value) => MarkerSpec {
             path,
@@ -175,9 +202,11 @@ impl Tree {
 
     /// Adds the path of a role; a key that is both an object on one path and the end of
     /// another, or the data path shared with another role, is an error.
-    fn insert(&mut self, path: &str, role: u8, span: Option<Span>) -> syn::Result<()> {
-        let error =
-            |message: String| syn::Error::new(span.unwrap_or_else(Span::call_site), message);
+    fn insert(&mut self, path: &str, role: u8, key: EnvelopeKey) -> Result<(), Diagnostic> {
+        if let Some(problem) = path_problem(path, key) {
+            return Err(problem);
+        }
+        let error = |message: String| Diagnostic::argument(Argument::Envelope(key), message);
         let segments: Vec<&str> = path.split('.').collect();
         let mut node = 0;
         for (i, segment) in segments.iter().enumerate() {
@@ -218,18 +247,11 @@ impl Tree {
 mod tests {
     use super::*;
 
-    fn path(path: &str) -> Option<PathArg> {
-        Some(PathArg {
-            path: path.into(),
-            span: Span::call_site(),
-        })
-    }
-
-    fn args(code: &str, message: &str, data: &str) -> EnvelopeArgs {
-        EnvelopeArgs {
-            data: path(data),
-            message: path(message),
-            code: path(code),
+    fn args(code: &str, message: &str, data: &str) -> EnvelopeOptions {
+        EnvelopeOptions {
+            data: Some(data.into()),
+            message: Some(message.into()),
+            code: Some(code.into()),
             success: None,
             error: None,
         }
@@ -267,8 +289,8 @@ mod tests {
     #[test]
     fn a_code_that_is_also_the_success_marker_is_one_leaf() {
         let mut given = args("code", "msg", "data");
-        given.success = Some(MarkerArg {
-            path: path("code").unwrap(),
+        given.success = Some(Marker {
+            path: "code".into(),
             value: MarkerValue::Str("0".into()),
         });
         let envelope = build(Some(&given), CodeKind::String).unwrap().unwrap();
@@ -285,11 +307,11 @@ mod tests {
             CodeKind::Integer,
         )
         .unwrap_err()
-        .to_string();
+        .message;
         assert!(error.contains("`error` cannot be both"), "{error}");
         let error = build(Some(&args("data", "msg", "data")), CodeKind::Integer)
             .unwrap_err()
-            .to_string();
+            .message;
         assert!(error.contains("also the `data` path"), "{error}");
     }
 

@@ -17,8 +17,11 @@ pub enum CodeKind {
 /// A checked code of a table.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Code {
+    /// An HTTP status of a status table.
     Status(u16),
+    /// An integer code (`codes = "integer"`).
     Integer(i64),
+    /// A string code (`codes = "string"`).
     Str(String),
 }
 
@@ -61,8 +64,10 @@ impl Default for Columns {
 /// Which tables of the page are read: `tables = "first" | "all"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tables {
+    /// The first table that has the columns.
     #[default]
     First,
+    /// Every table that has the columns, rows in page order.
     All,
 }
 
@@ -112,16 +117,22 @@ pub struct RawRow {
 /// A checked row: one variant of the generated enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorRow {
+    /// The code, as documented.
     pub code: Code,
     /// The documented HTTP status: the code of a status table, the status column's cell
     /// of a code table, `None` for a code table without one.
     pub status: Option<u16>,
+    /// The variant's name.
     pub name: String,
+    /// The first documented message: `Display` and `message()`.
     pub message: String,
     /// Every documented message in page order: `message` first.
     pub messages: Vec<String>,
+    /// The message's reason: `reason()`.
     pub reason: String,
+    /// The message's detail, after the reason: `detail()`.
     pub detail: Option<String>,
+    /// The 1-based line of the entry in the spec.
     pub line: usize,
     /// Struck through in the docs: the variant is `#[deprecated]`.
     pub deprecated: bool,
@@ -162,6 +173,7 @@ impl SpecError {
     }
 
     /// `path:line:column: message`, the form editors and terminals link.
+    #[cfg(test)]
     pub fn render(&self, path: &str) -> String {
         match self.at {
             Some(at) => format!("{path}:{}:{}: {}", at.line, at.column, self.message),

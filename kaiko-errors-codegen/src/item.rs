@@ -5,17 +5,41 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, Path, Token, Visibility};
 
 /// The traits the generated enum always derives.
-pub const ALWAYS_DERIVED: [&str; 6] = ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
+pub(crate) const ALWAYS_DERIVED: [&str; 6] = ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
 
-/// The user's enum: its attributes (docs, derives...), visibility and name.
+/// The user's enum: its attributes (docs, derives...), visibility and name. The variants
+/// come from the spec.
 pub struct EnumItem {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
-    pub ident: Ident,
+    pub(crate) attrs: Vec<Attribute>,
+    pub(crate) vis: Visibility,
+    pub(crate) ident: Ident,
+}
+
+impl EnumItem {
+    /// The enum written as Rust, such as `/// Docs. #[derive(PartialOrd)] pub enum E {}`:
+    /// an empty enum without generics.
+    pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Self> {
+        Self::from_derive_input(syn::parse2(tokens)?)
+    }
+
+    /// The enum written as Rust source, such as `"/// Docs.\npub enum E {}"`.
+    pub fn parse_str(source: &str) -> syn::Result<Self> {
+        Self::from_derive_input(syn::parse_str(source)?)
+    }
+
+    /// The enum as syn parsed it, as a proc-macro receives it.
+    pub fn from_derive_input(input: DeriveInput) -> syn::Result<Self> {
+        parse(input)
+    }
+
+    /// The enum's name.
+    pub fn name(&self) -> String {
+        self.ident.to_string()
+    }
 }
 
 /// Checks that the item is an empty enum without generics.
-pub fn parse(input: DeriveInput) -> syn::Result<EnumItem> {
+fn parse(input: DeriveInput) -> syn::Result<EnumItem> {
     let Data::Enum(data) = &input.data else {
         return Err(syn::Error::new(
             input.ident.span(),

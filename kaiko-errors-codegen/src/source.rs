@@ -1,16 +1,6 @@
 //! Finds and reads the spec file.
 
-use std::path::{Path, PathBuf};
-
-/// The spec path resolved against the invoking crate's manifest directory, as sqlx and
-/// progenitor do. Without Cargo (`CARGO_MANIFEST_DIR` unset), against the current directory.
-pub fn resolve(written: &str) -> PathBuf {
-    let written = Path::new(written);
-    match std::env::var_os("CARGO_MANIFEST_DIR") {
-        Some(dir) => Path::new(&dir).join(written),
-        None => written.to_path_buf(),
-    }
-}
+use std::path::Path;
 
 /// The text of the spec, or what is wrong with the file, in words.
 pub fn read(written: &str, path: &Path) -> Result<String, String> {

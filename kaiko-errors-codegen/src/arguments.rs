@@ -1,0 +1,275 @@
+//! Validation of the options against each other, before the spec is read: every problem
+//! is reported, each on the option it is about.
+
+use crate::diagnostic::{Argument, Diagnostic};
+use crate::model::{Code, CodeKind, Columns, Layout, Tables};
+use crate::options::{CodeValue, Options};
+
+/// The options once checked: what the later stages read.
+pub struct Checked {
+    pub kind: CodeKind,
+    pub layout: Layout,
+    pub tables: Tables,
+    pub columns: Columns,
+    /// `(code, name)` of each rename, in the order written.
+    pub renames: Vec<(Code, String)>,
+    pub retryable: Vec<Code>,
+    pub runtime: Option<syn::Path>,
+}
+
+pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
+    let mut errors = table_only_arguments(options);
+    let kind = options.codes;
+    errors.extend(status_only_arguments(options));
+    let renames = codes(
+        options.renames.iter().map(|rename| &rename.code),
+        kind,
+        Argument::RenameCode,
+        &mut errors,
+    );
+    errors.extend(renamed_twice(options, &renames));
+    errors.extend(rename_names(options));
+    let retryable = codes(
+        options.retryable.iter(),
+        kind,
+        Argument::Retryable,
+        &mut errors,
+    );
+    let runtime = options.runtime.as_deref().and_then(|path| {
+        syn::parse_str::<syn::Path>(path)
+            .map_err(|_| {
+                errors.push(Diagnostic::argument(
+                    Argument::Crate,
+                    "`crate` takes the path of the kaiko-errors crate as your Cargo.toml names \
+                     it, such as \"my_errors\" or \"crate::deps::errors\"",
+                ));
+            })
+            .ok()
+    });
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Checked {
+        kind,
+        layout: options.layout,
+        tables: options.tables.unwrap_or_default(),
+        columns: columns(options),
+        renames: renames
+            .into_iter()
+            .zip(&options.renames)
+            .filter_map(|(code, rename)| Some((code?, rename.name.clone())))
+            .collect(),
+        retryable: retryable.into_iter().flatten().collect(),
+        runtime,
+    })
+}
+
+fn columns(options: &Options) -> Columns {
+    let defaults = Columns::default();
+    Columns {
+        code: options.code_column.clone().unwrap_or(defaults.code),
+        message: options.message_column.clone().unwrap_or(defaults.message),
+        detail: options.detail_column.clone(),
+        name: options.name_column.clone(),
+        status: options.status_column.clone(),
+    }
+}
+
+/// The options that name table columns, given with a layout that has no table.
+fn table_only_arguments(options: &Options) -> Vec<Diagnostic> {
+    let layout = options.layout;
+    if layout == Layout::Table {
+        return Vec::new();
+    }
+    let place = match layout {
+        Layout::List => "each list item",
+        Layout::Table | Layout::Headings => "each heading",
+    };
+    [
+        (
+            "code_column",
+            options.code_column.is_some(),
+            Argument::CodeColumn,
+        ),
+        (
+            "message_column",
+            options.message_column.is_some(),
+            Argument::MessageColumn,
+        ),
+        (
+            "detail_column",
+            options.detail_column.is_some(),
+            Argument::DetailColumn,
+        ),
+        (
+            "name_column",
+            options.name_column.is_some(),
+            Argument::NameColumn,
+        ),
+        (
+            "status_column",
+            options.status_column.is_some(),
+            Argument::StatusColumn,
+        ),
+        ("tables", options.tables.is_some(), Argument::Tables),
+    ]
+    .into_iter()
+    .filter(|(_, given, _)| *given)
+    .map(|(name, _, argument)| {
+        Diagnostic::argument(
+            argument,
+            format!(
+                "`{name}` is for tables: with `layout = \"{}\"` {place} starts with its \
+                 code and the text after it is read; drop `{name}`, or read a table with \
+                 `layout = \"table\"`",
+                layout.name()
+            ),
+        )
+    })
+    .collect()
+}
+
+/// The options for application codes, given with a status table.
+fn status_only_arguments(options: &Options) -> Vec<Diagnostic> {
+    if options.codes != CodeKind::Status {
+        return Vec::new();
+    }
+    let mut errors = Vec::new();
+    if options.status_column.is_some() {
+        errors.push(Diagnostic::argument(
+            Argument::StatusColumn,
+            "`status_column` is for tables of application codes: with `codes = \"status\"` \
+             (the default) the code column holds the statuses; write `codes = \"integer\"` \
+             or `codes = \"string\"`, or drop `status_column`",
+        ));
+    }
+    if options.envelope.as_ref().is_some_and(|e| e.code.is_some()) {
+        errors.push(Diagnostic::argument(
+            Argument::Envelope(crate::diagnostic::EnvelopeKey::Code),
+            "`code = ...` is for tables of application codes: a status table's code is the \
+             response's status; write `codes = \"integer\"` or `codes = \"string\"`, or drop it",
+        ));
+    }
+    errors
+}
+
+/// Each code checked against the kind; `None` where it does not fit (and an error).
+fn codes<'a>(
+    values: impl Iterator<Item = &'a CodeValue>,
+    kind: CodeKind,
+    argument: fn(usize) -> Argument,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Option<Code>> {
+    values
+        .enumerate()
+        .map(|(index, value)| {
+            code_of(value, kind)
+                .map_err(|message| errors.push(Diagnostic::argument(argument(index), message)))
+                .ok()
+        })
+        .collect()
+}
+
+/// The code a literal of `rename` or `retryable` names, in a table of `kind`.
+fn code_of(value: &CodeValue, kind: CodeKind) -> Result<Code, String> {
+    let wrong = |what: &str| {
+        format!(
+            "code {value} is {what}, but this table's codes are {}",
+            match kind {
+                CodeKind::Status =>
+                    "HTTP statuses (`codes = \"status\"`): write a status such as 429",
+                CodeKind::Integer =>
+                    "integers (`codes = \"integer\"`): write an integer literal such as -1121",
+                CodeKind::String =>
+                    "strings (`codes = \"string\"`): write a string literal such as \"card_declined\"",
+            }
+        )
+    };
+    match (value, kind) {
+        (CodeValue::Int(value), CodeKind::Status) => u16::try_from(*value)
+            .map(Code::Status)
+            .map_err(|_| wrong("not an HTTP status")),
+        (CodeValue::Int(value), CodeKind::Integer) => i64::try_from(*value)
+            .map(Code::Integer)
+            .map_err(|_| wrong("beyond i64")),
+        (CodeValue::Str(value), CodeKind::String) => Ok(Code::Str(value.clone())),
+        (CodeValue::Int(_), CodeKind::String) => Err(wrong("an integer")),
+        (CodeValue::Str(_), _) => Err(wrong("a string")),
+    }
+}
+
+fn renamed_twice(options: &Options, codes: &[Option<Code>]) -> Vec<Diagnostic> {
+    codes
+        .iter()
+        .enumerate()
+        .filter(|(i, code)| code.is_some() && codes.iter().take(*i).any(|c| c == *code))
+        .map(|(index, _)| {
+            let written = options
+                .renames
+                .get(index)
+                .map(|rename| rename.code.to_string())
+                .unwrap_or_default();
+            Diagnostic::argument(
+                Argument::RenameCode(index),
+                format!("code {written} is renamed twice"),
+            )
+        })
+        .collect()
+}
+
+fn rename_names(options: &Options) -> Vec<Diagnostic> {
+    options
+        .renames
+        .iter()
+        .enumerate()
+        .filter(|(_, rename)| syn::parse_str::<syn::Ident>(&rename.name).is_err())
+        .map(|(index, rename)| {
+            Diagnostic::argument(
+                Argument::RenameName(index),
+                format!(
+                    "`{}` is not a valid variant name for code {}: use a Rust identifier such \
+                     as `TooManyRequests`",
+                    rename.name, rename.code
+                ),
+            )
+        })
+        .collect()
+}
+
+/// A `rename` or `retryable` of a code the table does not have, on its code.
+pub fn codes_not_in_table(
+    options: &Options,
+    checked: &Checked,
+    rows: &[crate::model::ErrorRow],
+) -> Vec<Diagnostic> {
+    let written = &options.spec;
+    let in_table = |code: &Code| rows.iter().any(|row| row.code == *code);
+    let renames = checked
+        .renames
+        .iter()
+        .zip(&options.renames)
+        .enumerate()
+        .filter(|(_, ((code, _), _))| !in_table(code))
+        .map(|(index, (_, rename))| {
+            Diagnostic::argument(
+                Argument::RenameCode(index),
+                format!(
+                    "`rename({} = \"{}\")`: code {} is not in the table of `{written}`",
+                    rename.code, rename.name, rename.code
+                ),
+            )
+        });
+    let retryable = checked
+        .retryable
+        .iter()
+        .zip(&options.retryable)
+        .enumerate()
+        .filter(|(_, (code, _))| !in_table(code))
+        .map(|(index, (_, value))| {
+            Diagnostic::argument(
+                Argument::Retryable(index),
+                format!("`retryable({value})`: code {value} is not in the table of `{written}`"),
+            )
+        });
+    renames.chain(retryable).collect()
+}
