@@ -88,14 +88,24 @@ pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
     // In a file of its own, rustfmt would reflow what prettyplease wrote, and every
     // regeneration would then differ from the committed file.
     let skip_rustfmt = file.as_ref().map(|_| quote!(#[rustfmt::skip]));
+    // The variants' docs are the spec's prose, which names codes and errors in CamelCase
+    // without backticks: not the user's to fix.
+    let allow_prose = file
+        .as_ref()
+        .map(|_| quote!(#[allow(clippy::doc_markdown)]));
+    // A crate-private enum uses some of the generated API, rarely all of it.
+    let allow_unused = (!matches!(expansion.item.vis, syn::Visibility::Public(_)))
+        .then(|| quote!(#[allow(dead_code)]));
     quote! {
         #file
 
         #skip_rustfmt
+        #allow_prose
         #enum_item
 
         #skip_rustfmt
         #allow_deprecated
+        #allow_unused
         const _: () = {
             #track_spec
 
@@ -179,6 +189,26 @@ fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
     }
 }
 
+/// `Self::A | Self::B => value,` per distinct value, in first-appearance order: a generated
+/// file is linted in full, and `clippy::match_same_arms` wants arms with one body merged.
+fn match_arms(variants: &[Ident], values: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let mut groups: Vec<(TokenStream, Vec<&Ident>)> = Vec::new();
+    let mut by_value: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (variant, value) in variants.iter().zip(values) {
+        let index = *by_value.entry(value.to_string()).or_insert_with(|| {
+            groups.push((value, Vec::new()));
+            groups.len() - 1
+        });
+        if let Some((_, group)) = groups.get_mut(index) {
+            group.push(variant);
+        }
+    }
+    let arms = groups
+        .iter()
+        .map(|(value, variants)| quote!(#(Self::#variants)|* => #value,));
+    quote!(#(#arms)*)
+}
+
 /// A code as the docs show it: `-1121`, `card_declined`.
 fn bare(code: &Code) -> String {
     match code {
@@ -189,6 +219,8 @@ fn bare(code: &Code) -> String {
 }
 
 fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
+    // The enum's own visibility: `pub` items of a `pub(crate)` enum are unreachable.
+    let vis = &expansion.item.vis;
     let ident = &expansion.item.ident;
     let krate = expansion.krate();
     let all = expansion.variants();
@@ -199,14 +231,14 @@ fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
     };
     let status_of_code =
         (expansion.kind != CodeKind::Status && expansion.has_statuses).then(|| {
-            let statuses = expansion.statuses();
+            let arms = match_arms(&all, expansion.statuses().iter().map(|s| quote!(#s)));
             quote! {
                 /// The HTTP status this code is documented with.
                 #[must_use]
                 #[inline]
-                pub const fn status(self) -> ::core::primitive::u16 {
+                #vis const fn status(self) -> ::core::primitive::u16 {
                     match self {
-                        #(Self::#all => #statuses,)*
+                        #arms
                     }
                 }
             }
@@ -232,10 +264,9 @@ fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
         }
     };
     quote! {
-        #[automatically_derived]
         impl #ident {
             /// Every variant, in the order of the spec table.
-            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+            #vis const ALL: &'static [Self] = &[#(Self::#all),*];
 
             #code_items
 
@@ -244,7 +275,7 @@ fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
             #text_items
 
             #decode_doc
-            pub fn decode<'de, T>(
+            #vis fn decode<'de, T>(
                 status: ::core::primitive::u16,
                 body: &'de [::core::primitive::u8],
             ) -> ::core::result::Result<#krate::Page<T>, #krate::ApiError<Self>>
@@ -258,13 +289,15 @@ fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
 }
 
 fn status_items(expansion: &Expansion<'_>) -> TokenStream {
+    // The enum's own visibility: `pub` items of a `pub(crate)` enum are unreachable.
+    let vis = &expansion.item.vis;
     let all = expansion.variants();
     let statuses = expansion.statuses();
     quote! {
         /// The HTTP status this error is documented under.
         #[must_use]
         #[inline]
-        pub const fn status(self) -> ::core::primitive::u16 {
+        #vis const fn status(self) -> ::core::primitive::u16 {
             match self {
                 #(Self::#all => #statuses,)*
             }
@@ -273,7 +306,7 @@ fn status_items(expansion: &Expansion<'_>) -> TokenStream {
         /// The variant documented for an HTTP status, or `None` for an undocumented one.
         #[must_use]
         #[inline]
-        pub const fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
+        #vis const fn from_status(status: ::core::primitive::u16) -> ::core::option::Option<Self> {
             match status {
                 #(#statuses => ::core::option::Option::Some(Self::#all),)*
                 _ => ::core::option::Option::None,
@@ -305,13 +338,15 @@ fn string_codes<'a>(expansion: &'a Expansion<'a>) -> Vec<&'a str> {
 }
 
 fn integer_code_items(expansion: &Expansion<'_>) -> TokenStream {
+    // The enum's own visibility: `pub` items of a `pub(crate)` enum are unreachable.
+    let vis = &expansion.item.vis;
     let all = expansion.variants();
     let codes = integer_codes(expansion);
     quote! {
         /// The API's code for this error, as the body sends it.
         #[must_use]
         #[inline]
-        pub const fn code(self) -> ::core::primitive::i64 {
+        #vis const fn code(self) -> ::core::primitive::i64 {
             match self {
                 #(Self::#all => #codes,)*
             }
@@ -320,7 +355,7 @@ fn integer_code_items(expansion: &Expansion<'_>) -> TokenStream {
         /// The variant documented for a code, or `None` for an undocumented one.
         #[must_use]
         #[inline]
-        pub const fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
+        #vis const fn from_code(code: ::core::primitive::i64) -> ::core::option::Option<Self> {
             match code {
                 #(#codes => ::core::option::Option::Some(Self::#all),)*
                 _ => ::core::option::Option::None,
@@ -330,13 +365,15 @@ fn integer_code_items(expansion: &Expansion<'_>) -> TokenStream {
 }
 
 fn string_code_items(expansion: &Expansion<'_>) -> TokenStream {
+    // The enum's own visibility: `pub` items of a `pub(crate)` enum are unreachable.
+    let vis = &expansion.item.vis;
     let all = expansion.variants();
     let codes = string_codes(expansion);
     quote! {
         /// The API's code for this error, as the body sends it.
         #[must_use]
         #[inline]
-        pub const fn code(self) -> &'static ::core::primitive::str {
+        #vis const fn code(self) -> &'static ::core::primitive::str {
             match self {
                 #(Self::#all => #codes,)*
             }
@@ -345,7 +382,7 @@ fn string_code_items(expansion: &Expansion<'_>) -> TokenStream {
         /// The variant documented for a code (exact, case-sensitive), or `None` for an
         /// undocumented one.
         #[must_use]
-        pub fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
+        #vis fn from_code(code: &::core::primitive::str) -> ::core::option::Option<Self> {
             match code {
                 #(#codes => ::core::option::Option::Some(Self::#all),)*
                 _ => ::core::option::Option::None,
@@ -355,22 +392,46 @@ fn string_code_items(expansion: &Expansion<'_>) -> TokenStream {
 }
 
 fn text_items(expansion: &Expansion<'_>) -> TokenStream {
+    // The enum's own visibility: `pub` items of a `pub(crate)` enum are unreachable.
+    let vis = &expansion.item.vis;
     let all = expansion.variants();
-    let messages = expansion.rows.iter().map(|row| row.message.as_str());
-    let all_messages = expansion.rows.iter().map(|row| &row.messages);
-    let reasons = expansion.rows.iter().map(|row| row.reason.as_str());
-    let details = expansion.rows.iter().map(|row| match &row.detail {
-        Some(detail) => quote!(::core::option::Option::Some(#detail)),
-        None => quote!(::core::option::Option::None),
-    });
+    let rows = expansion.rows;
+    let messages = match_arms(
+        &all,
+        rows.iter().map(|row| {
+            let message = &row.message;
+            quote!(#message)
+        }),
+    );
+    let all_messages = match_arms(
+        &all,
+        rows.iter().map(|row| {
+            let messages = &row.messages;
+            quote!(&[#(#messages),*])
+        }),
+    );
+    let reasons = match_arms(
+        &all,
+        rows.iter().map(|row| {
+            let reason = &row.reason;
+            quote!(#reason)
+        }),
+    );
+    let details = match_arms(
+        &all,
+        rows.iter().map(|row| match &row.detail {
+            Some(detail) => quote!(::core::option::Option::Some(#detail)),
+            None => quote!(::core::option::Option::None),
+        }),
+    );
     quote! {
         /// The documented message: a table row's whole cell, or the first message
         /// under a code heading.
         #[must_use]
         #[inline]
-        pub const fn message(self) -> &'static ::core::primitive::str {
+        #vis const fn message(self) -> &'static ::core::primitive::str {
             match self {
-                #(Self::#all => #messages,)*
+                #messages
             }
         }
 
@@ -378,27 +439,27 @@ fn text_items(expansion: &Expansion<'_>) -> TokenStream {
         /// has one; a code heading one per bullet under it.
         #[must_use]
         #[inline]
-        pub const fn messages(self) -> &'static [&'static ::core::primitive::str] {
+        #vis const fn messages(self) -> &'static [&'static ::core::primitive::str] {
             match self {
-                #(Self::#all => &[#(#all_messages),*],)*
+                #all_messages
             }
         }
 
         /// The reason: the message up to its first ` -- ` separator, or all of it.
         #[must_use]
         #[inline]
-        pub const fn reason(self) -> &'static ::core::primitive::str {
+        #vis const fn reason(self) -> &'static ::core::primitive::str {
             match self {
-                #(Self::#all => #reasons,)*
+                #reasons
             }
         }
 
         /// The detail: the message after its first ` -- ` separator, if it has one.
         #[must_use]
         #[inline]
-        pub const fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+        #vis const fn detail(self) -> ::core::option::Option<&'static ::core::primitive::str> {
             match self {
-                #(Self::#all => #details,)*
+                #details
             }
         }
     }

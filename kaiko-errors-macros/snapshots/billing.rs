@@ -21,14 +21,14 @@ pub(crate) enum BillingError {
     /// From line 7 of ../tests/specs/two-columns.md.
     TooManyRequests,
 }
+#[allow(dead_code)]
 const _: () = {
     const _: &[::core::primitive::u8] = ::core::include_bytes!(
         "../tests/specs/two-columns.md"
     );
-    #[automatically_derived]
     impl BillingError {
         /// Every variant, in the order of the spec table.
-        pub const ALL: &'static [Self] = &[
+        pub(crate) const ALL: &'static [Self] = &[
             Self::Malformed,
             Self::NotFound,
             Self::TooManyRequests,
@@ -36,7 +36,7 @@ const _: () = {
         /// The HTTP status this error is documented under.
         #[must_use]
         #[inline]
-        pub const fn status(self) -> ::core::primitive::u16 {
+        pub(crate) const fn status(self) -> ::core::primitive::u16 {
             match self {
                 Self::Malformed => 400u16,
                 Self::NotFound => 404u16,
@@ -46,7 +46,7 @@ const _: () = {
         /// The variant documented for an HTTP status, or `None` for an undocumented one.
         #[must_use]
         #[inline]
-        pub const fn from_status(
+        pub(crate) const fn from_status(
             status: ::core::primitive::u16,
         ) -> ::core::option::Option<Self> {
             match status {
@@ -60,7 +60,7 @@ const _: () = {
         /// under a code heading.
         #[must_use]
         #[inline]
-        pub const fn message(self) -> &'static ::core::primitive::str {
+        pub(crate) const fn message(self) -> &'static ::core::primitive::str {
             match self {
                 Self::Malformed => {
                     "Bad Request -- Malformed -- The request body is not valid JSON."
@@ -75,7 +75,9 @@ const _: () = {
         /// has one; a code heading one per bullet under it.
         #[must_use]
         #[inline]
-        pub const fn messages(self) -> &'static [&'static ::core::primitive::str] {
+        pub(crate) const fn messages(
+            self,
+        ) -> &'static [&'static ::core::primitive::str] {
             match self {
                 Self::Malformed => {
                     &["Bad Request -- Malformed -- The request body is not valid JSON."]
@@ -89,7 +91,7 @@ const _: () = {
         /// The reason: the message up to its first ` -- ` separator, or all of it.
         #[must_use]
         #[inline]
-        pub const fn reason(self) -> &'static ::core::primitive::str {
+        pub(crate) const fn reason(self) -> &'static ::core::primitive::str {
             match self {
                 Self::Malformed => "Bad Request -- Malformed",
                 Self::NotFound => "Not Found",
@@ -99,7 +101,7 @@ const _: () = {
         /// The detail: the message after its first ` -- ` separator, if it has one.
         #[must_use]
         #[inline]
-        pub const fn detail(
+        pub(crate) const fn detail(
             self,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
             match self {
@@ -120,7 +122,7 @@ const _: () = {
         /// # Errors
         /// Every non-2xx status, every `"result":"error"` body, and every 2xx body
         /// that is not a success envelope holding a `T`.
-        pub fn decode<'de, T>(
+        pub(crate) fn decode<'de, T>(
             status: ::core::primitive::u16,
             body: &'de [::core::primitive::u8],
         ) -> ::core::result::Result<

@@ -50,7 +50,6 @@ const _: () = {
     const _: &[::core::primitive::u8] = ::core::include_bytes!(
         "../spec/error-codes.md"
     );
-    #[automatically_derived]
     impl ErrorCode {
         /// Every variant, in the order of the spec table.
         pub const ALL: &'static [Self] = &[
@@ -178,7 +177,11 @@ const _: () = {
             self,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
             match self {
-                Self::BadRequest => ::core::option::Option::None,
+                Self::BadRequest
+                | Self::NotFound
+                | Self::MethodNotAllowed
+                | Self::NotAcceptable
+                | Self::RateLimitReached => ::core::option::Option::None,
                 Self::Unauthorized => {
                     ::core::option::Option::Some(
                         "You are not authenticated properly. See Authentication.",
@@ -189,10 +192,6 @@ const _: () = {
                         "You don't have access to the requested resource.",
                     )
                 }
-                Self::NotFound => ::core::option::Option::None,
-                Self::MethodNotAllowed => ::core::option::Option::None,
-                Self::NotAcceptable => ::core::option::Option::None,
-                Self::RateLimitReached => ::core::option::Option::None,
                 Self::InternalServerError => {
                     ::core::option::Option::Some(
                         "We had a problem with our service. Try again later.",

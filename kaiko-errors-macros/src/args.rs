@@ -188,7 +188,6 @@ impl Written {
         options.detail_column = text(Argument::DetailColumn, self.detail_column);
         options.status_column = text(Argument::StatusColumn, self.status_column);
         options.runtime = text(Argument::Crate, self.runtime);
-        drop(text);
         tokens.extend(
             self.codes
                 .map(|lit| (Argument::Codes, lit.to_token_stream())),
