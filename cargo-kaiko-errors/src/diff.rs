@@ -91,8 +91,8 @@ fn edits(before: &ErrorRow, after: &ErrorRow) -> Vec<Change> {
     if before.status != after.status {
         changes.push(Change {
             text: format!(
-                "status   `{}` (code {code}): HTTP {} -> {}: `status()` and `from_status` \
-                 callers see another status",
+                "status   `{}` (code {code}): HTTP {} -> {}: `status()` returns another \
+                 status, and callers that map statuses to it see another",
                 after.name,
                 status(before.status),
                 status(after.status)

@@ -60,6 +60,8 @@ fn shell_word(word: &str) -> String {
             .all(|c| c.is_ascii_alphanumeric() || "-_=./,:@+%".contains(c));
     if plain {
         word.to_owned()
+    } else if word.contains('\'') && !word.contains(['"', '\\', '$', '`', '!']) {
+        format!("\"{word}\"")
     } else {
         format!("'{}'", word.replace('\'', r"'\''"))
     }
@@ -152,6 +154,7 @@ mod tests {
             "--rename=-1121=InvalidSymbol"
         );
         assert_eq!(shell_word("Error Code"), "'Error Code'");
-        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word("it's"), "\"it's\"");
+        assert_eq!(shell_word("it's $1"), r"'it'\''s $1'");
     }
 }
