@@ -556,44 +556,7 @@ fn table_trait_impl(expansion: &Expansion<'_>) -> TokenStream {
             quote!(Self::from_status(status)),
             quote!(),
         ),
-        kind => {
-            let (kind, from_raw) = if kind == CodeKind::Integer {
-                (
-                    quote!(Integer),
-                    quote!(code.as_integer().and_then(Self::from_code)),
-                )
-            } else {
-                (
-                    quote!(String),
-                    quote!(code.as_str().and_then(Self::from_code)),
-                )
-            };
-            let status = if expansion.has_statuses {
-                quote!(Self::status(self))
-            } else {
-                quote!({
-                    let _ = self;
-                    0
-                })
-            };
-            let has_statuses = expansion.has_statuses;
-            (
-                quote! {
-                    const KIND: #krate::CodeKind = #krate::CodeKind::#kind;
-                    const HAS_STATUSES: ::core::primitive::bool = #has_statuses;
-                },
-                status,
-                quote!({
-                    let _ = status;
-                    ::core::option::Option::None
-                }),
-                quote! {
-                    fn from_raw_code(code: &#krate::RawCode) -> ::core::option::Option<Self> {
-                        #from_raw
-                    }
-                },
-            )
-        }
+        kind => code_table_items(expansion, kind, &krate),
     };
     let retryable = retryable_fn(expansion);
     let envelope = expansion
@@ -633,6 +596,51 @@ fn table_trait_impl(expansion: &Expansion<'_>) -> TokenStream {
             #envelope
         }
     }
+}
+
+/// The `ErrorTable` items of a code table: its kind, its status (0 without a status
+/// column), no `from_status`, and `from_raw_code`.
+fn code_table_items(
+    expansion: &Expansion<'_>,
+    kind: CodeKind,
+    krate: &TokenStream,
+) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
+    let (kind, from_raw) = if kind == CodeKind::Integer {
+        (
+            quote!(Integer),
+            quote!(code.as_integer().and_then(Self::from_code)),
+        )
+    } else {
+        (
+            quote!(String),
+            quote!(code.as_str().and_then(Self::from_code)),
+        )
+    };
+    let status = if expansion.has_statuses {
+        quote!(Self::status(self))
+    } else {
+        quote!({
+            let _ = self;
+            0
+        })
+    };
+    let has_statuses = expansion.has_statuses;
+    (
+        quote! {
+            const KIND: #krate::CodeKind = #krate::CodeKind::#kind;
+            const HAS_STATUSES: ::core::primitive::bool = #has_statuses;
+        },
+        status,
+        quote!({
+            let _ = status;
+            ::core::option::Option::None
+        }),
+        quote! {
+            fn from_raw_code(code: &#krate::RawCode) -> ::core::option::Option<Self> {
+                #from_raw
+            }
+        },
+    )
 }
 
 /// `retryable(...)`: the listed codes' variants.

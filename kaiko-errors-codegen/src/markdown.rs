@@ -159,83 +159,111 @@ pub fn parse(text: &str) -> Document {
         });
     }
     let markdown = markdown.as_ref();
-    let mut tables = Vec::new();
-    let mut table: Option<Table> = None;
-    let mut row: Vec<Cell> = Vec::new();
-    let mut cell: Option<(StruckText, usize)> = None;
-    // The page's HTML tables, parsed at its first HTML block with one; Markdown's events
-    // up to the end of the last table taken are that table's.
-    let mut html: Option<html::HtmlTables> = None;
-    let mut html_until = 0;
-
+    let mut reader = Reader {
+        markdown,
+        index: &index,
+        blocks,
+        tables: Vec::new(),
+        table: None,
+        row: Vec::new(),
+        cell: None,
+        html: None,
+        html_until: 0,
+    };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
-        if range.start < html_until {
-            continue;
+        // Markdown's events up to the end of the last HTML table taken are that table's.
+        if range.start >= reader.html_until {
+            reader.event(event, range);
         }
+    }
+    Document {
+        tables: reader.tables,
+        blocks: reader.blocks,
+    }
+}
+
+/// The tables and blocks read so far, and the table, row and cell being read.
+struct Reader<'a> {
+    markdown: &'a str,
+    index: &'a LineIndex<'a>,
+    blocks: Vec<Block>,
+    tables: Vec<Table>,
+    table: Option<Table>,
+    row: Vec<Cell>,
+    cell: Option<(StruckText, usize)>,
+    /// The page's HTML tables, parsed at its first HTML block with one.
+    html: Option<html::HtmlTables>,
+    html_until: usize,
+}
+
+impl Reader<'_> {
+    fn event(&mut self, event: Event<'_>, range: std::ops::Range<usize>) {
         match event {
             Event::Start(Tag::Table(_)) => {
-                table = Some(Table {
-                    at: index.position(range.start),
+                self.table = Some(Table {
+                    at: self.index.position(range.start),
                     header: Vec::new(),
                     rows: Vec::new(),
                 });
             }
-            Event::End(TagEnd::Table) => tables.extend(table.take()),
-            Event::Start(Tag::TableHead | Tag::TableRow) => row.clear(),
+            Event::End(TagEnd::Table) => self.tables.extend(self.table.take()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => self.row.clear(),
             Event::End(TagEnd::TableHead) => {
-                if let Some(table) = table.as_mut() {
-                    table.header = std::mem::take(&mut row);
+                if let Some(table) = self.table.as_mut() {
+                    table.header = std::mem::take(&mut self.row);
                 }
             }
             Event::End(TagEnd::TableRow) => {
-                if let Some(table) = table.as_mut() {
-                    table.rows.push(std::mem::take(&mut row));
+                if let Some(table) = self.table.as_mut() {
+                    table.rows.push(std::mem::take(&mut self.row));
                 }
             }
             Event::Start(Tag::TableCell) => {
-                cell = Some((StruckText::default(), content_start(markdown, range)));
+                self.cell = Some((StruckText::default(), content_start(self.markdown, range)));
             }
             Event::End(TagEnd::TableCell) => {
-                if let Some((raw, start)) = cell.take() {
+                if let Some((raw, start)) = self.cell.take() {
                     let (text, struck) = raw.finish();
-                    row.push(Cell {
+                    self.row.push(Cell {
                         text,
-                        at: index.position(start),
+                        at: self.index.position(start),
                         struck,
                     });
                 }
             }
-            Event::Start(Tag::HtmlBlock) | Event::Start(Tag::CodeBlock(_)) => {
-                blocks.push(Block {
-                    kind: if matches!(event, Event::Start(Tag::HtmlBlock)) {
-                        BlockKind::Html
-                    } else {
-                        BlockKind::Code
-                    },
-                    first_line: index.position(range.start).line,
-                    last_line: index.position(range.end.saturating_sub(1)).line,
-                });
-                if matches!(event, Event::Start(Tag::HtmlBlock))
-                    && has_table_tag(markdown.get(range.clone()).unwrap_or_default())
-                {
-                    let html = html.get_or_insert_with(|| {
-                        html::HtmlTables::parse(markdown, range.start, &index)
-                    });
-                    for (_, end, table) in html.starting_in(range.clone()) {
-                        tables.push(table.clone());
-                        html_until = html_until.max(*end);
-                    }
-                }
-            }
+            Event::Start(Tag::HtmlBlock) => self.block(BlockKind::Html, range),
+            Event::Start(Tag::CodeBlock(_)) => self.block(BlockKind::Code, range),
             event => {
-                if let Some((raw, _)) = cell.as_mut() {
-                    push_inline(raw, event, markdown, range);
+                if let Some((raw, _)) = self.cell.as_mut() {
+                    push_inline(raw, event, self.markdown, range);
                 }
             }
         }
     }
-    Document { tables, blocks }
+
+    /// An HTML or code block: kept as a block, and an HTML block's tables as tables.
+    fn block(&mut self, kind: BlockKind, range: std::ops::Range<usize>) {
+        self.blocks.push(Block {
+            kind,
+            first_line: self.index.position(range.start).line,
+            last_line: self.index.position(range.end.saturating_sub(1)).line,
+        });
+        let markdown = self.markdown;
+        if kind != BlockKind::Html
+            || !has_table_tag(markdown.get(range.clone()).unwrap_or_default())
+        {
+            return;
+        }
+        let index = self.index;
+        let html = self
+            .html
+            .get_or_insert_with(|| html::HtmlTables::parse(markdown, range.start, index));
+        for (_, end, table) in html.starting_in(range) {
+            self.tables.push(table.clone());
+            self.html_until = self.html_until.max(*end);
+        }
+    }
 }
 
 /// `text` with its YAML front matter blanked, and the front matter's length if it has one.

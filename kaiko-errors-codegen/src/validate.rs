@@ -87,57 +87,42 @@ pub fn check_rows(
     rows: &[RawRow],
     rules: &TableRules<'_>,
 ) -> Result<Vec<ErrorRow>, Vec<SpecError>> {
-    let mut problems = Vec::new();
-    let mut checked = Vec::with_capacity(rows.len());
-    let mut lines_by_code: HashMap<Code, usize> = HashMap::new();
-    let mut lines_by_name: HashMap<String, (Code, usize)> = HashMap::new();
+    let mut checker = Checker {
+        rules,
+        problems: Vec::new(),
+        lines_by_code: HashMap::new(),
+        lines_by_name: HashMap::new(),
+    };
+    let checked: Vec<ErrorRow> = rows.iter().filter_map(|row| checker.row(row)).collect();
+    if checker.problems.is_empty() {
+        Ok(checked)
+    } else {
+        Err(summarize(checker.problems, rules))
+    }
+}
 
-    for row in rows {
+/// The rows seen so far, and the problems found in them.
+struct Checker<'r, 'a> {
+    rules: &'r TableRules<'a>,
+    problems: Vec<Problem>,
+    lines_by_code: HashMap<Code, usize>,
+    lines_by_name: HashMap<String, (Code, usize)>,
+}
+
+impl Checker<'_, '_> {
+    /// One row checked: its variant, or `None` with its problem recorded.
+    fn row(&mut self, row: &RawRow) -> Option<ErrorRow> {
+        let rules = self.rules;
         let code = parse_code(row, rules.columns, rules.kind)
-            .map_err(|problem| problems.push(problem))
+            .map_err(|problem| self.problems.push(problem))
             .ok();
         if let Some(code) = &code {
-            if let Some(first_line) = lines_by_code.insert(code.clone(), row.code_at.line) {
-                let mut duplicate = problem(
-                    Kind::DuplicateCode,
-                    row.code_at,
-                    code.to_string(),
-                    format!(
-                        "duplicate code {code}: line {first_line} has it too; keep one of the \
-                         two {}s",
-                        rules.entry()
-                    ),
-                );
-                duplicate.first_line = Some(first_line);
-                problems.push(duplicate);
-                continue;
-            }
+            self.first_with_code(code, row)?;
         }
-        let status = match (&code, &row.status) {
-            (Some(Code::Status(status)), _) => Some(*status),
-            (_, Some((cell, at))) => match parse_status_cell(cell, *at, rules.columns) {
-                Ok(status) => Some(status),
-                Err(problem) => {
-                    problems.push(problem);
-                    continue;
-                }
-            },
-            _ => None,
-        };
+        let status = self.status(code.as_ref(), row)?;
         if row.message.is_empty() {
-            problems.push(problem(
-                Kind::EmptyMessage,
-                row.message_at,
-                String::new(),
-                format!(
-                    "empty message{}: {} must say what the error means",
-                    code.as_ref()
-                        .map(|c| format!(" for code {c}"))
-                        .unwrap_or_default(),
-                    rules.message_place()
-                ),
-            ));
-            continue;
+            self.problems.push(empty_message(row, code.as_ref(), rules));
+            return None;
         }
         let (reason, detail) = match &row.detail {
             // With a detail column the message cell is the whole reason.
@@ -147,47 +132,91 @@ pub fn check_rows(
             ),
             None => naming::split_message(&row.message),
         };
-        let Some(name) = row_name(row, code.as_ref(), reason, rules, &mut problems) else {
-            continue;
-        };
-        let Some(code) = code else { continue };
-        if let Some((first_code, first_line)) =
-            lines_by_name.insert(name.clone(), (code.clone(), row.code_at.line))
-        {
-            problems.push(duplicate_name(
-                &name,
-                &code,
-                &first_code,
-                first_line,
-                row,
-                rules,
-            ));
-            continue;
-        }
+        let name = row_name(row, code.as_ref(), reason, rules, &mut self.problems)?;
+        let code = code?;
+        self.first_with_name(&name, &code, row)?;
         let message = match (&row.detail, detail) {
             (Some(_), Some(detail)) => format!("{reason} -- {detail}"),
             _ => row.message.clone(),
         };
-        let messages = std::iter::once(message.clone())
-            .chain(row.further_messages.iter().cloned())
-            .collect();
-        checked.push(ErrorRow {
+        Some(ErrorRow {
+            messages: std::iter::once(message.clone())
+                .chain(row.further_messages.iter().cloned())
+                .collect(),
             code,
             status,
             name,
             reason: reason.to_owned(),
             detail: detail.map(str::to_owned),
             message,
-            messages,
             line: row.code_at.line,
             deprecated: row.struck,
-        });
+        })
     }
-    if problems.is_empty() {
-        Ok(checked)
-    } else {
-        Err(summarize(problems, rules))
+
+    /// `Some` when no earlier row has the code; a duplicate is a problem.
+    fn first_with_code(&mut self, code: &Code, row: &RawRow) -> Option<()> {
+        let Some(first_line) = self.lines_by_code.insert(code.clone(), row.code_at.line) else {
+            return Some(());
+        };
+        let mut duplicate = problem(
+            Kind::DuplicateCode,
+            row.code_at,
+            code.to_string(),
+            format!(
+                "duplicate code {code}: line {first_line} has it too; keep one of the two {}s",
+                self.rules.entry()
+            ),
+        );
+        duplicate.first_line = Some(first_line);
+        self.problems.push(duplicate);
+        None
     }
+
+    /// The documented status: the code of a status table, the status cell of a code
+    /// table (`None` inside when it has none); the outer `None` is a bad cell.
+    fn status(&mut self, code: Option<&Code>, row: &RawRow) -> Option<Option<u16>> {
+        match (code, &row.status) {
+            (Some(Code::Status(status)), _) => Some(Some(*status)),
+            (_, Some((cell, at))) => parse_status_cell(cell, *at, self.rules.columns)
+                .map_err(|problem| self.problems.push(problem))
+                .ok()
+                .map(Some),
+            _ => Some(None),
+        }
+    }
+
+    /// `Some` when no earlier row has the name; a collision is a problem.
+    fn first_with_name(&mut self, name: &str, code: &Code, row: &RawRow) -> Option<()> {
+        let Some((first_code, first_line)) = self
+            .lines_by_name
+            .insert(name.to_owned(), (code.clone(), row.code_at.line))
+        else {
+            return Some(());
+        };
+        self.problems.push(duplicate_name(
+            name,
+            code,
+            &first_code,
+            first_line,
+            row,
+            self.rules,
+        ));
+        None
+    }
+}
+
+fn empty_message(row: &RawRow, code: Option<&Code>, rules: &TableRules<'_>) -> Problem {
+    problem(
+        Kind::EmptyMessage,
+        row.message_at,
+        String::new(),
+        format!(
+            "empty message{}: {} must say what the error means",
+            code.map(|c| format!(" for code {c}")).unwrap_or_default(),
+            rules.message_place()
+        ),
+    )
 }
 
 /// The variant name of a row: pinned by `rename`, else from the name column, else from a
@@ -523,17 +552,125 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
     errors
 }
 
+/// What is shown of a group's first problem in its summary.
+enum Shown {
+    Nothing,
+    /// The cell, in backticks.
+    Quoted,
+    /// The code as the message writes it.
+    Plain,
+}
+
+/// What a group of problems of `kind` is called, what of its first is shown, and the fix.
+fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static str) {
+    let one_per = match (rules.layout, rules.kind) {
+        (Layout::Table, CodeKind::Status) => "keep one row per status",
+        (Layout::Table, _) => "keep one row per code",
+        (Layout::Headings, CodeKind::Status) => "keep one heading per status",
+        (Layout::Headings, _) => "keep one heading per code",
+        (Layout::List, CodeKind::Status) => "keep one list item per status",
+        (Layout::List, _) => "keep one list item per code",
+    };
+    match kind {
+        Kind::EmptyName => ("empty name cells", Shown::Nothing, "every row needs a name"),
+        Kind::DuplicateCode => ("duplicate codes", Shown::Plain, one_per),
+        Kind::EmptyMessage => (
+            "empty messages",
+            Shown::Nothing,
+            "every row needs a message",
+        ),
+        Kind::NoIdentifier => match rules.layout {
+            Layout::Table => (
+                "reasons that give no Rust identifier",
+                Shown::Quoted,
+                "reword the reasons so they start with a word",
+            ),
+            Layout::Headings | Layout::List => (
+                "names that give no Rust identifier",
+                Shown::Quoted,
+                "reword them so they start with a word",
+            ),
+        },
+        Kind::DuplicateName => match rules.layout {
+            Layout::Table => (
+                "rows whose reason repeats an earlier variant name",
+                Shown::Quoted,
+                "reword the reasons so each gives its own name",
+            ),
+            Layout::Headings => (
+                "headings whose name repeats an earlier variant name",
+                Shown::Quoted,
+                "reword them so each gives its own name, or pin names with `rename(...)`",
+            ),
+            Layout::List => (
+                "list items whose message repeats an earlier variant name",
+                Shown::Quoted,
+                "reword them so each gives its own name, or pin names with `rename(...)`",
+            ),
+        },
+        code => code_wording(code, rules),
+    }
+}
+
+/// The wording of a problem with a code (or status) cell.
+fn code_wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static str) {
+    match kind {
+        Kind::EmptyCode if rules.kind == CodeKind::Status => (
+            "empty code cells",
+            Shown::Nothing,
+            "every row needs an HTTP status",
+        ),
+        Kind::EmptyCode => ("empty code cells", Shown::Nothing, "every row needs a code"),
+        Kind::NotANumber => (
+            "codes that are not numbers",
+            Shown::Quoted,
+            "the code column must hold HTTP statuses such as 404; if the codes are the API's \
+             own strings, write `codes = \"string\"`",
+        ),
+        Kind::StatusWithText => (
+            "code cells with text after the status",
+            Shown::Quoted,
+            "keep only the number in the code column; the reason belongs in the message column",
+        ),
+        Kind::StatusClass => (
+            "class rows",
+            Shown::Quoted,
+            "a class cannot map to one status: list each status on its own row, or drop them",
+        ),
+        Kind::OutOfRange => (
+            "codes outside 100..=599",
+            Shown::Plain,
+            "these look like application codes, not HTTP statuses: point `code_column` at the \
+             HTTP status column, or remove those rows; to read them as the API's own codes, \
+             write `codes = \"integer\"`",
+        ),
+        Kind::NotAnInteger => (
+            "codes that are not integers",
+            Shown::Quoted,
+            "the code column must hold integers such as -1121; if the codes are strings, \
+             write `codes = \"string\"`",
+        ),
+        Kind::BeyondI64 => (
+            "codes beyond i64",
+            Shown::Plain,
+            "a code must fit in 64 bits",
+        ),
+        Kind::CodeWithWhitespace => (
+            "string codes with whitespace",
+            Shown::Quoted,
+            "a code is one word such as `card_declined`",
+        ),
+        Kind::BadStatusCell => (
+            "status cells that are no HTTP status",
+            Shown::Quoted,
+            "a status cell holds a status in 100..=599, optionally with its reason phrase",
+        ),
+        // `wording` words the other kinds.
+        _ => ("problems", Shown::Nothing, "fix the entries at these lines"),
+    }
+}
+
 fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
-    let kind = rules.kind;
-    let one_per = format!(
-        "keep one {} per {}",
-        rules.entry(),
-        if kind == CodeKind::Status {
-            "status"
-        } else {
-            "code"
-        }
-    );
     let Some(first) = group.first() else {
         return SpecError::whole_file("no problems");
     };
@@ -542,94 +679,11 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
         .filter_map(|p| p.error.at.map(|at| at.line))
         .collect();
     let first_line = lines.first().copied().unwrap_or_default();
-    let sample = &first.sample;
-    let quoted = format!("`{sample}`");
-    let (what, sample, fix) = match first.kind {
-        Kind::EmptyCode if kind == CodeKind::Status => {
-            ("empty code cells", "", "every row needs an HTTP status")
-        }
-        Kind::EmptyCode => ("empty code cells", "", "every row needs a code"),
-        Kind::NotANumber => (
-            "codes that are not numbers",
-            quoted.as_str(),
-            "the code column must hold HTTP statuses such as 404; if the codes are the API's \
-             own strings, write `codes = \"string\"`",
-        ),
-        Kind::StatusWithText => (
-            "code cells with text after the status",
-            quoted.as_str(),
-            "keep only the number in the code column; the reason belongs in the message column",
-        ),
-        Kind::StatusClass => (
-            "class rows",
-            quoted.as_str(),
-            "a class cannot map to one status: list each status on its own row, or drop them",
-        ),
-        Kind::OutOfRange => (
-            "codes outside 100..=599",
-            sample.as_str(),
-            "these look like application codes, not HTTP statuses: point `code_column` at the \
-             HTTP status column, or remove those rows; to read them as the API's own codes, \
-             write `codes = \"integer\"`",
-        ),
-        Kind::NotAnInteger => (
-            "codes that are not integers",
-            quoted.as_str(),
-            "the code column must hold integers such as -1121; if the codes are strings, \
-             write `codes = \"string\"`",
-        ),
-        Kind::BeyondI64 => (
-            "codes beyond i64",
-            sample.as_str(),
-            "a code must fit in 64 bits",
-        ),
-        Kind::CodeWithWhitespace => (
-            "string codes with whitespace",
-            quoted.as_str(),
-            "a code is one word such as `card_declined`",
-        ),
-        Kind::BadStatusCell => (
-            "status cells that are no HTTP status",
-            quoted.as_str(),
-            "a status cell holds a status in 100..=599, optionally with its reason phrase",
-        ),
-        Kind::EmptyName => ("empty name cells", "", "every row needs a name"),
-        Kind::DuplicateCode => ("duplicate codes", sample.as_str(), one_per.as_str()),
-        Kind::EmptyMessage => ("empty messages", "", "every row needs a message"),
-        Kind::NoIdentifier => match rules.layout {
-            Layout::Table => (
-                "reasons that give no Rust identifier",
-                quoted.as_str(),
-                "reword the reasons so they start with a word",
-            ),
-            Layout::Headings | Layout::List => (
-                "names that give no Rust identifier",
-                quoted.as_str(),
-                "reword them so they start with a word",
-            ),
-        },
-        Kind::DuplicateName => match rules.layout {
-            Layout::Table => (
-                "rows whose reason repeats an earlier variant name",
-                quoted.as_str(),
-                "reword the reasons so each gives its own name",
-            ),
-            Layout::Headings => (
-                "headings whose name repeats an earlier variant name",
-                quoted.as_str(),
-                "reword them so each gives its own name, or pin names with `rename(...)`",
-            ),
-            Layout::List => (
-                "list items whose message repeats an earlier variant name",
-                quoted.as_str(),
-                "reword them so each gives its own name, or pin names with `rename(...)`",
-            ),
-        },
-    };
-    let first_at = if sample.is_empty() {
-        format!("first at line {first_line}")
-    } else {
-        format!("first {sample} at line {first_line}")
+    let (what, shown, fix) = wording(first.kind, rules);
+    let first_at = match shown {
+        Shown::Nothing => format!("first at line {first_line}"),
+        Shown::Quoted => format!("first `{}` at line {first_line}", first.sample),
+        Shown::Plain => format!("first {} at line {first_line}", first.sample),
     };
     let lines = if group.iter().all(|p| p.first_line.is_some()) {
         // A collision is fixed at either of its lines: both are said.
