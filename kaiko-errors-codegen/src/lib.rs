@@ -11,7 +11,7 @@
 //!
 //! let item = EnumItem::parse_str("/// Kaiko's errors.\npub enum KaikoError {}")?;
 //! let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-//! let generated = generate(&item, &Options::new("../spec/error-codes.md"), base, Target::File)
+//! let generated = generate(&item, &Options::new("spec/error-codes.md"), base, Target::File)
 //!     .map_err(|diagnostics| diagnostics[0].headline())?;
 //! assert_eq!(generated.rows()[0].name, "BadRequest");
 //! # Ok::<(), Box<dyn std::error::Error>>(())

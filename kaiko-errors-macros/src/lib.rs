@@ -133,7 +133,6 @@ fn skeleton(
 mod tests {
     use super::generate;
     use quote::quote;
-    use std::time::Instant;
 
     /// A table with every status 100..=599, as a page would write it.
     fn every_status_page() -> String {
@@ -179,7 +178,7 @@ mod tests {
     #[test]
     fn five_hundred_code_headings_expand() {
         let page = five_hundred_code_headings_page();
-        let (tokens, _) = expand_page_with(&page, "headings", HEADING_ARGS);
+        let tokens = expand_page_with(&page, "headings", HEADING_ARGS);
         let code = tokens.to_string();
         assert!(
             !code.contains("compile_error"),
@@ -195,15 +194,11 @@ mod tests {
         envelope(code = \"error.code\", message = \"error.message\", data = \"result\"), \
         retryable(-1003, -1015)";
 
-    fn expand_page(page: &str, name: &str) -> (proc_macro2::TokenStream, std::time::Duration) {
+    fn expand_page(page: &str, name: &str) -> proc_macro2::TokenStream {
         expand_page_with(page, name, "")
     }
 
-    fn expand_page_with(
-        page: &str,
-        name: &str,
-        args: &str,
-    ) -> (proc_macro2::TokenStream, std::time::Duration) {
+    fn expand_page_with(page: &str, name: &str, args: &str) -> proc_macro2::TokenStream {
         let path =
             std::env::temp_dir().join(format!("kaiko-errors-{}-{name}.md", std::process::id()));
         std::fs::write(&path, page).unwrap();
@@ -214,16 +209,14 @@ mod tests {
             let rest: proc_macro2::TokenStream = args.parse().unwrap();
             quote!(spec = #spec, #rest)
         };
-        let started = Instant::now();
         let tokens = generate(
             args,
             quote!(
                 pub enum Every {}
             ),
         );
-        let elapsed = started.elapsed();
         std::fs::remove_file(&path).unwrap();
-        (tokens, elapsed)
+        tokens
     }
 
     #[test]
@@ -242,7 +235,7 @@ mod tests {
 
     #[test]
     fn every_status_expands_without_errors() {
-        let (tokens, _) = expand_page(&every_status_page(), "every");
+        let tokens = expand_page(&every_status_page(), "every");
         let code = tokens.to_string();
         assert!(
             !code.contains("compile_error"),
@@ -256,7 +249,7 @@ mod tests {
     fn five_hundred_integer_codes_expand_without_errors() {
         let page = five_hundred_integer_codes_page()
             .replace("| -1003 | ERROR_1003 |", "| -1003 | TOO_MANY_REQUESTS |");
-        let (tokens, _) = expand_page_with(&page, "integers", INTEGER_ARGS);
+        let tokens = expand_page_with(&page, "integers", INTEGER_ARGS);
         let code = tokens.to_string();
         assert!(
             !code.contains("compile_error"),
@@ -267,34 +260,6 @@ mod tests {
         assert!(code.contains("- 1499i64") || code.contains("-1499i64"));
         // Roles by the runtime's names, not its numbers.
         assert!(code.contains("__private :: role :: CODE"), "{code}");
-    }
-
-    /// `cargo test --release -p kaiko-errors-macros -- --ignored --nocapture expansion_time`
-    #[test]
-    #[ignore = "a measurement, not a check: run it by name"]
-    fn expansion_time() {
-        let kaiko = include_str!("../../spec/error-codes.md");
-        for (name, page, args) in [
-            ("kaiko", kaiko.to_owned(), ""),
-            ("500 rows", every_status_page(), ""),
-            (
-                "500 integer codes",
-                five_hundred_integer_codes_page(),
-                INTEGER_ARGS,
-            ),
-            (
-                "500 code headings",
-                five_hundred_code_headings_page(),
-                HEADING_ARGS,
-            ),
-        ] {
-            let runs = 50;
-            let mut best = std::time::Duration::MAX;
-            for _ in 0..runs {
-                best = best.min(expand_page_with(&page, "timing", args).1);
-            }
-            println!("expansion of {name}: best of {runs} runs {best:?}");
-        }
     }
 }
 

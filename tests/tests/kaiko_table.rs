@@ -112,3 +112,26 @@ fn api_error_size() {
     println!("size_of::<ApiError<ErrorCode>>() = {size}");
     assert!(size <= 96, "{size}");
 }
+
+/// Kaiko's page is kept verbatim in each package that reads it (a package reads only its
+/// own files): every copy is the same page, the one in `../shared/seed` when present.
+#[test]
+fn every_copy_of_kaikos_page_is_the_same() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let original = std::fs::read_to_string(root.join("spec/error-codes.md")).unwrap();
+    for copy in [
+        "kaiko-errors/spec/error-codes.md",
+        "kaiko-errors-codegen/spec/error-codes.md",
+        "cargo-kaiko-errors/tests/specs/kaiko-error-codes.md",
+        "cargo-kaiko-errors/tests/specs/diff/kaiko-before.md",
+        "benches/compile-time/with-attribute/spec/error-codes.md",
+        "benches/compile-time/generated-file/spec/error-codes.md",
+        "../shared/seed/kaiko-error-codes.md",
+    ] {
+        match std::fs::read_to_string(root.join(copy)) {
+            Ok(text) => assert!(text == original, "{copy} differs from spec/error-codes.md"),
+            // Only the shared seed may be absent (a checkout without ../shared).
+            Err(_) => assert!(copy.starts_with("../shared"), "{copy} is missing"),
+        }
+    }
+}
