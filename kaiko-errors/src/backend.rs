@@ -3,7 +3,7 @@
 //! Both read the body once through the same envelope visitor, so `T` sees the same
 //! `Deserializer` calls, borrowed data included.
 
-use serde::de::Visitor;
+use serde_core::de::Visitor;
 
 /// The JSON error behind [`ApiError::source`](core::error::Error::source) for decode errors:
 /// `serde_json::Error`, or `sonic_rs::Error` with the `sonic` feature. Both have `line()`
@@ -24,7 +24,7 @@ pub(crate) fn parse_object<'de, V: Visitor<'de>>(
     body: &'de [u8],
     visitor: V,
 ) -> Result<V::Value, JsonError> {
-    use serde::Deserializer as _;
+    use serde_core::Deserializer as _;
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value = deserializer.deserialize_map(visitor)?;
     deserializer.end()?;
@@ -38,8 +38,8 @@ pub(crate) fn parse_object<'de, V: Visitor<'de>>(
     body: &'de [u8],
     visitor: V,
 ) -> Result<V::Value, JsonError> {
-    use serde::de::Error as _;
-    use serde::Deserializer as _;
+    use serde_core::de::Error as _;
+    use serde_core::Deserializer as _;
     // sonic-rs's own `from_slice` refuses inputs of 4 GiB or more; so does this.
     if u32::try_from(body.len()).is_err() {
         return Err(JsonError::custom("sonic-rs reads bodies under 4 GiB only"));
@@ -48,7 +48,7 @@ pub(crate) fn parse_object<'de, V: Visitor<'de>>(
     // that, recursing once per nesting level.
     if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
         return Err(JsonError::invalid_type(
-            serde::de::Unexpected::Seq,
+            serde_core::de::Unexpected::Seq,
             &"a response envelope object",
         ));
     }
@@ -61,7 +61,7 @@ pub(crate) fn parse_object<'de, V: Visitor<'de>>(
 /// Reads `body` as one JSON value through `seed`, then checks that only whitespace
 /// follows it.
 #[cfg(not(feature = "sonic"))]
-pub(crate) fn parse_value<'de, S: serde::de::DeserializeSeed<'de>>(
+pub(crate) fn parse_value<'de, S: serde_core::de::DeserializeSeed<'de>>(
     body: &'de [u8],
     seed: S,
 ) -> Result<S::Value, JsonError> {
@@ -74,11 +74,11 @@ pub(crate) fn parse_value<'de, S: serde::de::DeserializeSeed<'de>>(
 /// Reads `body` as one JSON value through `seed`, then checks that only whitespace
 /// follows it.
 #[cfg(feature = "sonic")]
-pub(crate) fn parse_value<'de, S: serde::de::DeserializeSeed<'de>>(
+pub(crate) fn parse_value<'de, S: serde_core::de::DeserializeSeed<'de>>(
     body: &'de [u8],
     seed: S,
 ) -> Result<S::Value, JsonError> {
-    use serde::de::Error as _;
+    use serde_core::de::Error as _;
     if u32::try_from(body.len()).is_err() {
         return Err(JsonError::custom("sonic-rs reads bodies under 4 GiB only"));
     }

@@ -2,7 +2,7 @@
 
 use crate::{decode, ApiError, ErrorTable, Page};
 use core::time::Duration;
-use serde::Deserialize;
+use serde_core::Deserialize;
 use std::time::SystemTime;
 
 /// Decodes an `http::Response` as [`decode`] does its status and body, and also reads its

@@ -616,10 +616,10 @@ pub mod __private {
     pub use crate::shape::{kaiko_field, role, Field, Marker, Shape};
     #[cfg(feature = "http")]
     pub use ::http;
-    pub use serde;
+    pub use serde_core as serde;
 
     use crate::ErrorTable;
-    use serde::de::{Deserializer, Error, Unexpected, Visitor};
+    use serde_core::de::{Deserializer, Error, Unexpected, Visitor};
     use std::marker::PhantomData;
 
     /// Deserializes a table's variant from its numeric code.

@@ -1,7 +1,7 @@
 //! Decoding a `reqwest::Response` (the `reqwest` feature).
 
 use crate::{decode, ApiError, ErrorTable, Page};
-use serde::de::DeserializeOwned;
+use serde_core::de::DeserializeOwned;
 
 /// Reads the body of a `reqwest::Response` once and decodes it as [`decode`] does, with
 /// `Retry-After` read from its headers. A body that cannot be read (cut mid-stream, timed

@@ -80,7 +80,7 @@ pub trait ErrorTable:
     /// Decodes a response: [`decode`](crate::decode) with the reader of this table's
     /// envelope. Not public API.
     #[doc(hidden)]
-    fn __decode<'de, T: serde::Deserialize<'de>>(
+    fn __decode<'de, T: serde_core::Deserialize<'de>>(
         status: u16,
         body: &'de [u8],
     ) -> Result<crate::Page<T>, crate::ApiError<Self>> {

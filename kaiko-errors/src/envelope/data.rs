@@ -1,9 +1,9 @@
 //! The payload: `data` read into `T` in place, or kept as a scalar until the body is known.
 
-use serde::de::{
+use serde_core::de::{
     self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor,
 };
-use serde::Deserialize;
+use serde_core::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
@@ -132,7 +132,7 @@ impl<'de, A: SeqAccess<'de>> Deserializer<'de> for SeqData<A> {
         visitor.visit_newtype_struct(self)
     }
 
-    serde::forward_to_deserialize_any! {
+    serde_core::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
@@ -170,7 +170,7 @@ impl<'de, A: MapAccess<'de>> Deserializer<'de> for MapData<A> {
         de::value::MapAccessDeserializer::new(self.0).deserialize_enum(name, variants, visitor)
     }
 
-    serde::forward_to_deserialize_any! {
+    serde_core::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
     }

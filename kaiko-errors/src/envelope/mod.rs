@@ -9,27 +9,27 @@
 /// The visits of a value that does not matter: every scalar is accepted and dropped.
 macro_rules! ignore_scalars {
     () => {
-        fn visit_bool<Er: serde::de::Error>(self, _: bool) -> Result<(), Er> {
+        fn visit_bool<Er: serde_core::de::Error>(self, _: bool) -> Result<(), Er> {
             Ok(())
         }
 
-        fn visit_i64<Er: serde::de::Error>(self, _: i64) -> Result<(), Er> {
+        fn visit_i64<Er: serde_core::de::Error>(self, _: i64) -> Result<(), Er> {
             Ok(())
         }
 
-        fn visit_u64<Er: serde::de::Error>(self, _: u64) -> Result<(), Er> {
+        fn visit_u64<Er: serde_core::de::Error>(self, _: u64) -> Result<(), Er> {
             Ok(())
         }
 
-        fn visit_f64<Er: serde::de::Error>(self, _: f64) -> Result<(), Er> {
+        fn visit_f64<Er: serde_core::de::Error>(self, _: f64) -> Result<(), Er> {
             Ok(())
         }
 
-        fn visit_str<Er: serde::de::Error>(self, _: &str) -> Result<(), Er> {
+        fn visit_str<Er: serde_core::de::Error>(self, _: &str) -> Result<(), Er> {
             Ok(())
         }
 
-        fn visit_unit<Er: serde::de::Error>(self) -> Result<(), Er> {
+        fn visit_unit<Er: serde_core::de::Error>(self) -> Result<(), Er> {
             Ok(())
         }
     };
@@ -43,8 +43,8 @@ mod whole;
 use crate::{ApiError, CodeKind, ErrorTable, RawCode};
 use data::Data;
 use fields::{CodeValue, Head, Mode, Observed, Seen};
-use serde::de::{self, MapAccess, Visitor};
-use serde::Deserialize;
+use serde_core::de::{self, MapAccess, Visitor};
+use serde_core::Deserialize;
 use std::fmt;
 use std::marker::PhantomData;
 

@@ -11,8 +11,10 @@ use super::fields::{Head, Observed, Recorder};
 use super::{decide, Decision, Page, Verdict};
 use crate::__private::Field;
 use crate::{ErrorTable, JsonError};
-use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde_core::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor,
+};
+use serde_core::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
