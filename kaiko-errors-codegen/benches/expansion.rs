@@ -83,7 +83,9 @@ fn bench(c: &mut Criterion) {
     for (name, page, options) in &cases {
         std::fs::write(dir.join(&options.spec), page).unwrap();
         group.bench_function(format!("{name}: pulldown-cmark parse (baseline)"), |b| {
-            b.iter(|| pulldown_cmark::Parser::new(black_box(page)).count());
+            let options = pulldown_cmark::Options::ENABLE_TABLES
+                | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+            b.iter(|| pulldown_cmark::Parser::new_ext(black_box(page), options).count());
         });
         group.bench_function(format!("{name}: generate"), |b| {
             b.iter(|| generate(&item, black_box(options), &dir, Target::Macro).unwrap());

@@ -189,23 +189,29 @@ fn enum_item(expansion: &Expansion<'_>) -> TokenStream {
     }
 }
 
-/// `Self::A | Self::B => value,` per distinct value, in first-appearance order: a generated
+/// `Self::A | Self::B => value,` per distinct key, in first-appearance order: a generated
 /// file is linted in full, and `clippy::match_same_arms` wants arms with one body merged.
-fn match_arms(variants: &[Ident], values: impl IntoIterator<Item = TokenStream>) -> TokenStream {
-    let mut groups: Vec<(TokenStream, Vec<&Ident>)> = Vec::new();
-    let mut by_value: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (variant, value) in variants.iter().zip(values) {
-        let index = *by_value.entry(value.to_string()).or_insert_with(|| {
-            groups.push((value, Vec::new()));
+/// `value(i)` writes the arm of the `i`-th variant's key, once per key.
+fn match_arms(
+    variants: &[Ident],
+    keys: &[&str],
+    value: &dyn Fn(usize) -> TokenStream,
+) -> TokenStream {
+    let mut groups: Vec<(usize, Vec<&Ident>)> = Vec::new();
+    let mut by_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (index, (variant, key)) in variants.iter().zip(keys).enumerate() {
+        let group = *by_key.entry(key).or_insert_with(|| {
+            groups.push((index, Vec::new()));
             groups.len() - 1
         });
-        if let Some((_, group)) = groups.get_mut(index) {
-            group.push(variant);
+        if let Some((_, members)) = groups.get_mut(group) {
+            members.push(variant);
         }
     }
-    let arms = groups
-        .iter()
-        .map(|(value, variants)| quote!(#(Self::#variants)|* => #value,));
+    let arms = groups.iter().map(|(first, members)| {
+        let value = value(*first);
+        quote!(#(Self::#members)|* => #value,)
+    });
     quote!(#(#arms)*)
 }
 
@@ -231,7 +237,13 @@ fn inherent_impl(expansion: &Expansion<'_>) -> TokenStream {
     };
     let status_of_code =
         (expansion.kind != CodeKind::Status && expansion.has_statuses).then(|| {
-            let arms = match_arms(&all, expansion.statuses().iter().map(|s| quote!(#s)));
+            let statuses = expansion.statuses();
+            let keys: Vec<String> = statuses.iter().map(u16::to_string).collect();
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let arms = match_arms(&all, &keys, &|i| {
+                let status = statuses.get(i).copied().unwrap_or_default();
+                quote!(#status)
+            });
             quote! {
                 /// The HTTP status this code is documented with.
                 #[must_use]
@@ -396,33 +408,32 @@ fn text_items(expansion: &Expansion<'_>) -> TokenStream {
     let vis = &expansion.item.vis;
     let all = expansion.variants();
     let rows = expansion.rows;
-    let messages = match_arms(
-        &all,
-        rows.iter().map(|row| {
-            let message = &row.message;
-            quote!(#message)
-        }),
-    );
-    let all_messages = match_arms(
-        &all,
-        rows.iter().map(|row| {
-            let messages = &row.messages;
-            quote!(&[#(#messages),*])
-        }),
-    );
-    let reasons = match_arms(
-        &all,
-        rows.iter().map(|row| {
-            let reason = &row.reason;
-            quote!(#reason)
-        }),
-    );
+    let row = |i: usize| rows.get(i);
+    let keys = |key: fn(&ErrorRow) -> &str| -> Vec<&str> { rows.iter().map(key).collect() };
+    let messages = match_arms(&all, &keys(|row| &row.message), &|i| {
+        let message = row(i).map(|row| row.message.as_str());
+        quote!(#message)
+    });
+    let joined: Vec<String> = rows.iter().map(|row| row.messages.join("\u{0}")).collect();
+    let joined: Vec<&str> = joined.iter().map(String::as_str).collect();
+    let all_messages = match_arms(&all, &joined, &|i| {
+        let messages = row(i)
+            .map(|row| row.messages.as_slice())
+            .unwrap_or_default();
+        quote!(&[#(#messages),*])
+    });
+    let reasons = match_arms(&all, &keys(|row| &row.reason), &|i| {
+        let reason = row(i).map(|row| row.reason.as_str());
+        quote!(#reason)
+    });
+    // `None` is told apart from every detail by a key no text has.
     let details = match_arms(
         &all,
-        rows.iter().map(|row| match &row.detail {
+        &keys(|row| row.detail.as_deref().unwrap_or("\u{0}")),
+        &|i| match row(i).and_then(|row| row.detail.as_deref()) {
             Some(detail) => quote!(::core::option::Option::Some(#detail)),
             None => quote!(::core::option::Option::None),
-        }),
+        },
     );
     quote! {
         /// The documented message: a table row's whole cell, or the first message
