@@ -5,8 +5,10 @@
 //!   rustc renders its own; with `--generated`, whether the committed file is stale.
 //! - `diff OLD NEW`: what an edit of the docs does to callers.
 //!
-//! Exit codes: 0 success (no errors, up to date, compatible); 1 errors in the spec, a
-//! stale file, or a breaking change; 2 bad usage or a file that cannot be written.
+//! Exit codes: 0 success (no errors, up to date, compatible); 1 errors in the spec
+//! (`generate`, `check`), a stale or missing committed file, or a breaking change; 2 bad
+//! usage, a file that cannot be read or written, or a `diff` of a spec that does not
+//! generate.
 
 mod diff;
 mod file;
@@ -90,7 +92,7 @@ fn generate(
     out: Option<&Path>,
     table: &TableFlags,
 ) -> Result<ExitCode, String> {
-    let enum_item = item.rest.item(&item.name)?;
+    let enum_item = item.rest.item(&item.name, spec)?;
     let generated = match run(spec, &enum_item, table)? {
         Ok(generated) => generated,
         Err(diagnostics) => return Ok(report(&diagnostics)),
@@ -98,8 +100,14 @@ fn generate(
     let command = file::regenerate_command(spec, &item.name, &item.rest, table, out);
     let text = file::contents(&generated, spec, out, &command);
     match out {
-        Some(out) => std::fs::write(out, text)
-            .map_err(|error| format!("cannot write {}: {error}", out.display()))?,
+        Some(out) => {
+            if let Some(dir) = out.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+            }
+            std::fs::write(out, text)
+                .map_err(|error| format!("cannot write {}: {error}", out.display()))?;
+        }
         None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
@@ -112,7 +120,7 @@ fn check(
     table: &TableFlags,
 ) -> Result<ExitCode, String> {
     let name = item.name.clone().unwrap_or_else(|| "Checked".to_owned());
-    let enum_item = item.rest.item(&name)?;
+    let enum_item = item.rest.item(&name, spec)?;
     let generated = match run(spec, &enum_item, table)? {
         Ok(generated) => generated,
         Err(diagnostics) => return Ok(report(&diagnostics)),
@@ -126,9 +134,18 @@ fn check(
         println!("{summary}");
         return Ok(ExitCode::SUCCESS);
     };
-    let text = std::fs::read_to_string(committed)
-        .map_err(|error| format!("cannot read {}: {error}", committed.display()))?;
     let command = file::regenerate_command(spec, &name, &item.rest, table, Some(committed));
+    let text = match std::fs::read_to_string(committed) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!(
+                "error: {} does not exist; generate it with:\n    {command}",
+                committed.display()
+            );
+            return Ok(ExitCode::from(1));
+        }
+        Err(error) => return Err(format!("cannot read {}: {error}", committed.display())),
+    };
     let fresh = file::contents(&generated, spec, Some(committed), &command);
     match file::first_difference(&text, &fresh) {
         None => {
@@ -158,7 +175,12 @@ fn diff(
     for spec in [old, new] {
         match run(spec, &item, table)? {
             Ok(generated) => rows.push(generated.rows().to_vec()),
-            Err(diagnostics) => return Ok(report(&diagnostics)),
+            // Nothing to compare: neither compatible nor breaking.
+            Err(diagnostics) => {
+                report(&diagnostics);
+                eprintln!("error: cannot diff: {} does not generate", spec.display());
+                return Ok(ExitCode::from(2));
+            }
         }
     }
     let (before, after) = (
