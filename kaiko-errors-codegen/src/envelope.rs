@@ -329,3 +329,32 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod path_tests {
+    use super::*;
+
+    #[test]
+    fn empty_segments_are_errors_on_their_key() {
+        let mut envelope = EnvelopeOptions {
+            code: Some("error..code".into()),
+            ..EnvelopeOptions::default()
+        };
+        let problem = build(Some(&envelope), CodeKind::Integer).unwrap_err();
+        assert_eq!(
+            problem.argument,
+            Some(Argument::Envelope(EnvelopeKey::Code))
+        );
+        assert!(problem
+            .message
+            .starts_with("the path \"error..code\" has an empty segment"));
+        envelope.code = None;
+        envelope.data = Some(String::new());
+        assert!(
+            build(Some(&envelope), CodeKind::Integer)
+                .unwrap()
+                .unwrap()
+                .whole_body
+        );
+    }
+}

@@ -17,12 +17,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! How it is built: the stages, each a module: `arguments` checks the options, `source`
-//! reads the spec file, `spec` finds its entries (with `markdown` and `html` for tables,
-//! `outline` and `entries` for code headings and list items, `section` for the part of
-//! the page read), `validate` checks the rows (with `naming`), `envelope` builds the
+//! How it is built: the stages, each a module: `source` reads the spec file, `spec`
+//! finds its entries (with `markdown` and `html` for tables, `outline` and `entries` for
+//! code headings and list items, `section` for the part of the page read), `validate`
+//! checks the rows (with `naming`) and, in `validate::options`, the options against each
+//! other and the `rename` and `retryable` codes against the table, `envelope` builds the
 //! body's key tree, `expand` writes the code (one function per generated impl). The spec
-//! model (`model`) is plain data, tested without a compiler.
+//! model (`model`) is plain data, tested without a compiler; diagnostics (`diagnostic`)
+//! are data too.
 
 // The build.rs example needs `Generated::to_source`, so it is documented (and its code
 // compiled) with the `source` feature, as docs.rs builds it.
@@ -41,7 +43,6 @@
     )
 )]
 
-mod arguments;
 mod diagnostic;
 mod entries;
 mod envelope;
@@ -140,11 +141,11 @@ pub fn generate(
     base_dir: &Path,
     target: Target,
 ) -> Result<Generated, Vec<Diagnostic>> {
-    let checked = arguments::check(options)?;
+    let checked = validate::options::check(options)?;
     let envelope = envelope::build(options.envelope.as_ref(), checked.kind).map_err(|e| vec![e])?;
     let spec_file = spec_path(options, base_dir);
     let rows = read_table(options, &checked, &spec_file)?;
-    let not_in_table = arguments::codes_not_in_table(options, &checked, &rows);
+    let not_in_table = validate::options::codes_not_in_table(options, &checked, &rows);
     if !not_in_table.is_empty() {
         return Err(not_in_table);
     }
@@ -193,7 +194,7 @@ pub fn skeleton(item: &EnumItem, options: &Options, tracked: Option<&Path>) -> T
 /// The problems of the options alone, before any spec is read: what [`generate`] reports
 /// first. For a front end that must report them beside its own (a missing spec path).
 pub fn check_options(options: &Options) -> Vec<Diagnostic> {
-    let mut problems = arguments::check(options).err().unwrap_or_default();
+    let mut problems = validate::options::check(options).err().unwrap_or_default();
     if problems.is_empty() {
         if let Err(problem) = envelope::build(options.envelope.as_ref(), options.codes) {
             problems.push(problem);
@@ -210,7 +211,7 @@ fn has_statuses(options: &Options) -> bool {
 /// The checked rows of the spec, or its problems.
 fn read_table(
     options: &Options,
-    checked: &arguments::Checked,
+    checked: &validate::options::Checked,
     path: &Path,
 ) -> Result<Vec<ErrorRow>, Vec<Diagnostic>> {
     let written = options.spec.as_str();

@@ -3,6 +3,8 @@
 //! Each distinct problem is its own error; when many rows fail the same way (a page of
 //! application codes such as 10000-99913), they are said once, with the count and lines.
 
+pub mod options;
+
 use crate::model::{Code, CodeKind, Columns, ErrorRow, Layout, Position, RawRow, SpecError};
 use crate::naming::{self, NameError};
 use std::collections::HashMap;

@@ -1,5 +1,6 @@
-//! Validation of the options against each other, before the spec is read: every problem
-//! is reported, each on the option it is about.
+//! Validation of the options against each other (before the spec is read) and of the
+//! `rename` and `retryable` codes against the table (after): every problem is reported,
+//! each on the option it is about.
 
 use crate::diagnostic::{Argument, Diagnostic};
 use crate::model::{Code, CodeKind, Columns, Layout, Tables};
@@ -272,4 +273,119 @@ pub fn codes_not_in_table(
             )
         });
     renames.chain(retryable).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ErrorRow;
+    use crate::options::Rename;
+
+    fn problems(options: &Options) -> Vec<(Option<Argument>, String)> {
+        check(options)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| (d.argument, d.message))
+            .collect()
+    }
+
+    fn rename(code: CodeValue, name: &str) -> Rename {
+        Rename {
+            code,
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn renames_are_checked_against_the_kind_and_each_other() {
+        let mut options = Options::new("x.md");
+        options.renames = vec![
+            rename(CodeValue::Int(429), "TooMany"),
+            rename(CodeValue::Int(429), "Again"),
+            rename(CodeValue::Str("x".into()), "Str"),
+            rename(CodeValue::Int(404), "not a name"),
+        ];
+        let found = problems(&options);
+        let at: Vec<_> = found.iter().map(|(argument, _)| *argument).collect();
+        assert_eq!(
+            at,
+            [
+                Some(Argument::RenameCode(2)),
+                Some(Argument::RenameCode(1)),
+                Some(Argument::RenameName(3)),
+            ]
+        );
+        assert!(found[0]
+            .1
+            .contains("code \"x\" is a string, but this table's codes are HTTP statuses"));
+        assert_eq!(found[1].1, "code 429 is renamed twice");
+        assert!(found[2]
+            .1
+            .starts_with("`not a name` is not a valid variant name for code 404"));
+    }
+
+    #[test]
+    fn table_arguments_without_a_table_and_status_arguments_without_codes() {
+        let mut options = Options::new("x.md");
+        options.layout = Layout::Headings;
+        options.code_column = Some("Code".into());
+        options.status_column = Some("HTTP".into());
+        let found = problems(&options);
+        let at: Vec<_> = found.iter().map(|(argument, _)| *argument).collect();
+        assert_eq!(
+            at,
+            [
+                Some(Argument::CodeColumn),
+                Some(Argument::StatusColumn),
+                Some(Argument::StatusColumn),
+            ]
+        );
+        assert!(found[0]
+            .1
+            .starts_with("`code_column` is for tables: with `layout = \"headings\"`"));
+        assert!(found[2]
+            .1
+            .starts_with("`status_column` is for tables of application codes"));
+    }
+
+    #[test]
+    fn renames_and_retryable_codes_must_be_in_the_table() {
+        let mut options = Options::new("x.md");
+        options.codes = CodeKind::Integer;
+        options.renames = vec![
+            rename(CodeValue::Int(-1), "One"),
+            rename(CodeValue::Int(-2), "Two"),
+        ];
+        options.retryable = vec![CodeValue::Int(-3), CodeValue::Int(-1)];
+        let checked = check(&options).ok().unwrap();
+        let row = ErrorRow {
+            code: Code::Integer(-1),
+            status: None,
+            name: "One".into(),
+            message: "m".into(),
+            messages: vec!["m".into()],
+            reason: "m".into(),
+            detail: None,
+            line: 3,
+            deprecated: false,
+        };
+        let missing: Vec<_> = codes_not_in_table(&options, &checked, &[row])
+            .into_iter()
+            .map(|d| (d.argument, d.message))
+            .collect();
+        assert_eq!(
+            missing,
+            [
+                (
+                    Some(Argument::RenameCode(1)),
+                    "`rename(-2 = \"Two\")`: code -2 is not in the table of `x.md`".to_owned()
+                ),
+                (
+                    Some(Argument::Retryable(0)),
+                    "`retryable(-3)`: code -3 is not in the table of `x.md`".to_owned()
+                ),
+            ]
+        );
+    }
 }
