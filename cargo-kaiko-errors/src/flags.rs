@@ -342,15 +342,59 @@ fn marker(pair: &str) -> Result<Marker, String> {
     let value = match value {
         "true" => MarkerValue::Bool(true),
         "false" => MarkerValue::Bool(false),
-        quoted if quoted.len() >= 2 && quoted.starts_with('"') && quoted.ends_with('"') => {
-            MarkerValue::Str(quoted[1..quoted.len() - 1].to_owned())
-        }
-        other => other
-            .parse::<i64>()
-            .map_or_else(|_| MarkerValue::Str(other.to_owned()), MarkerValue::Int),
+        other => match other
+            .strip_prefix('"')
+            .and_then(|rest| rest.strip_suffix('"'))
+        {
+            Some(quoted) => MarkerValue::Str(quoted.to_owned()),
+            None => other
+                .parse::<i64>()
+                .map_or_else(|_| MarkerValue::Str(other.to_owned()), MarkerValue::Int),
+        },
     };
     Ok(Marker {
         path: path.to_owned(),
         value,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_read_as_the_attribute_reads_its_literals() {
+        let value = |pair: &str| marker(pair).map(|marker| (marker.path, marker.value));
+        assert_eq!(
+            value("retCode=0"),
+            Ok(("retCode".into(), MarkerValue::Int(0)))
+        );
+        assert_eq!(
+            value("code=\"0\""),
+            Ok(("code".into(), MarkerValue::Str("0".into())))
+        );
+        assert_eq!(value("ok=true"), Ok(("ok".into(), MarkerValue::Bool(true))));
+        assert_eq!(
+            value("result=success"),
+            Ok(("result".into(), MarkerValue::Str("success".into())))
+        );
+        assert!(value("no-equals").is_err());
+    }
+
+    #[test]
+    fn codes_of_flags_follow_the_table_kind() {
+        assert_eq!(
+            code_value("-1121", CodeKind::Integer),
+            CodeValue::Int(-1121)
+        );
+        assert_eq!(code_value("429", CodeKind::Status), CodeValue::Int(429));
+        assert_eq!(
+            code_value("429", CodeKind::String),
+            CodeValue::Str("429".into())
+        );
+        assert_eq!(
+            code_value("card_declined", CodeKind::Integer),
+            CodeValue::Str("card_declined".into())
+        );
+    }
 }

@@ -10,6 +10,18 @@
 //! usage, a file that cannot be read or written, or a `diff` of a spec that does not
 //! generate.
 
+#![forbid(unsafe_code)]
+// Input (a spec, flags) must never panic: no unwrap, expect or indexing in the shipped paths.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 mod diff;
 mod file;
 mod flags;
