@@ -3,37 +3,9 @@
 //! with `UPDATE_SNAPSHOTS=1 cargo test -p cargo-kaiko-errors`.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cargo-kaiko-errors");
-
-/// Where the test runs: the package's directory, so that spec paths read as a user types
-/// them.
-fn package() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// `cargo kaiko-errors ARGS`, as Cargo runs the subcommand.
-fn cargo_kaiko_errors(args: &[&str]) -> Run {
-    let output = Command::new(BIN)
-        .arg("kaiko-errors")
-        .args(args)
-        .current_dir(package())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
+mod common;
+use common::{cargo_kaiko_errors, package};
 
 fn snapshot(name: &str, actual: &str) {
     let path = package()
@@ -321,42 +293,36 @@ fn diff_of_message_edits_is_compatible() {
     );
 }
 
+/// How `tests/specs/diff/codes-*.md` are read: integer codes, a name and a status column.
+const CODE_TABLE: &[&str] = &[
+    "--codes",
+    "integer",
+    "--code-column",
+    "Code",
+    "--name-column",
+    "Name",
+    "--status-column",
+    "HTTP Status",
+    "--message-column",
+    "Message",
+];
+
 #[test]
 fn diff_of_codes_and_statuses_that_moved() {
-    let run = cargo_kaiko_errors(&[
-        "diff",
-        "tests/specs/diff/codes-before.md",
-        "tests/specs/diff/codes-after.md",
-        "--codes",
-        "integer",
-        "--code-column",
-        "Code",
-        "--name-column",
-        "Name",
-        "--status-column",
-        "HTTP Status",
-        "--message-column",
-        "Message",
-    ]);
+    let diff = |extra: &[&str]| {
+        let mut args = vec![
+            "diff",
+            "tests/specs/diff/codes-before.md",
+            "tests/specs/diff/codes-after.md",
+        ];
+        args.extend(CODE_TABLE);
+        args.extend(extra);
+        cargo_kaiko_errors(&args)
+    };
+    let run = diff(&[]);
     assert_eq!((run.code, run.stderr.as_str()), (1, ""));
     snapshot("diff-codes", &run.stdout);
     // The suggested pin keeps callers compiling: with it, the rename is gone.
-    let pinned = cargo_kaiko_errors(&[
-        "diff",
-        "tests/specs/diff/codes-before.md",
-        "tests/specs/diff/codes-after.md",
-        "--codes",
-        "integer",
-        "--code-column",
-        "Code",
-        "--name-column",
-        "Name",
-        "--status-column",
-        "HTTP Status",
-        "--message-column",
-        "Message",
-        "--rename",
-        "-1121=BadSymbol",
-    ]);
+    let pinned = diff(&["--rename", "-1121=BadSymbol"]);
     assert!(!pinned.stdout.contains("renamed"), "{}", pinned.stdout);
 }

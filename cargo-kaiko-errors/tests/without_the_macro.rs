@@ -5,27 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cargo-kaiko-errors");
-
-fn package() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{cargo_kaiko_errors, package};
 
 fn generate(args: &[&str], out: &Path) {
-    let output = Command::new(BIN)
-        .arg("kaiko-errors")
-        .arg("generate")
-        .args(args)
-        .arg("--out")
-        .arg(out)
-        .current_dir(package())
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let mut all = vec!["generate"];
+    all.extend(args);
+    all.extend(["--out", out.to_str().unwrap()]);
+    let run = cargo_kaiko_errors(&all);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
 }
 
 /// The runtime of this repository when the test runs in it; the published one otherwise.
