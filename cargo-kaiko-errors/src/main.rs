@@ -91,10 +91,11 @@ fn report(diagnostics: &[Diagnostic]) -> ExitCode {
     for diagnostic in diagnostics {
         eprintln!("{}\n", render::diagnostic(&renderer, diagnostic));
     }
-    eprintln!(
-        "error: {} problem(s) in the spec or the options; nothing was generated",
-        diagnostics.len()
-    );
+    // rustc's own closing line.
+    match diagnostics.len() {
+        1 => eprintln!("error: aborting due to 1 previous error"),
+        count => eprintln!("error: aborting due to {count} previous errors"),
+    }
     ExitCode::from(1)
 }
 
