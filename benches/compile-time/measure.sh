@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Compile-time figures for BENCHMARKS.md. Run from anywhere; needs the crates in
+# Compile-time figures for BENCHMARKS.md: the attribute, a generated file without the
+# macro feature, and the hand-written baseline. Run from anywhere; needs the crates in
 # Cargo.lock of each folder in the local cargo registry (run `cargo fetch` there once).
 #   bash benches/compile-time/measure.sh [runs]
 set -euo pipefail
@@ -12,7 +13,7 @@ cp with-attribute/spec/error-codes.md "$scratch.spec"
 seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-for crate in with-attribute hand-written; do
+for crate in with-attribute generated-file hand-written; do
   for _ in $(seq "$runs"); do
     rm -rf "$scratch/target"
     (cd "$crate" && CARGO_TARGET_DIR="$scratch/target" seconds cargo build --offline --quiet)
