@@ -57,6 +57,7 @@ enum Cause {
 impl<E: ErrorTable> ApiError<E> {
     /// The API's answer: for a status table the code is the status's, for a code table
     /// the body's code.
+    #[inline(always)]
     pub(crate) fn server(
         status: u16,
         body: &[u8],

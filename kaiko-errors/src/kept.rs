@@ -24,7 +24,7 @@ pub(crate) struct Kept {
 
 impl Kept {
     /// Keeps `body` (its first 64 KiB) and `message`; nothing for an empty body.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new(body: &[u8], message: Option<Cow<'_, str>>) -> Self {
         let kept = body.get(..KEPT_BODY).unwrap_or(body);
         let (buffer, message) = match message {

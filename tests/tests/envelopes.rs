@@ -138,6 +138,30 @@ fn binance_code_of_another_type_is_no_code() {
     }
 }
 
+/// Under an error status a key that is only the code or only the message has its own
+/// reader: escaped strings, codes sent as strings, and the last of a key given twice.
+#[test]
+fn error_status_leaves_read_escaped_values_and_the_last_of_each() {
+    let escaped = br#"{"code":"\u002d1121","msg":"Invalid \"symbol\"."}"#;
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(400, escaped));
+    assert_eq!(error.code(), Some(BinanceError::InvalidSymbol));
+    assert_eq!(error.raw_code(), Some(&RawCode::Integer(-1121)));
+    assert_eq!(error.message(), Some("Invalid \"symbol\"."));
+    let twice = br#"{"code":-1121,"msg":"first","code":-1003,"msg":7}"#;
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(400, twice));
+    assert_eq!(error.raw_code(), Some(&RawCode::Integer(-1003)));
+    assert_eq!(error.message(), None, "a number is no message");
+    let stripe = br#"{"error":{"code":"card\u005fdeclined","message":"caf\u00e9","code2":1}}"#;
+    let error = api_error(StripeError::decode::<serde::de::IgnoredAny>(402, stripe));
+    assert_eq!(error.code(), Some(StripeError::CardDeclined));
+    assert_eq!(error.message(), Some("caf\u{e9}"));
+    let not_a_code = br#"{"error":{"code":12,"message":["a"]}}"#;
+    let error = api_error(StripeError::decode::<serde::de::IgnoredAny>(
+        402, not_a_code,
+    ));
+    assert_eq!((error.raw_code(), error.message()), (None, None));
+}
+
 #[derive(Debug, Deserialize, PartialEq)]
 struct OrderList {
     list: Vec<serde_json::Value>,

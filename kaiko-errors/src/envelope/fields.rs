@@ -91,60 +91,6 @@ pub(super) enum Mode {
     Rescue,
 }
 
-/// Under an error status: reads only the message and the code of the object at `node` (the
-/// last of each wins), everything else left to the JSON library's own skip. Its own
-/// visitor, without `T` and the success path's state, since error bodies are small and
-/// this is most of their cost.
-pub(super) struct ErrorFields<'s, 'de, E> {
-    pub(super) node: u8,
-    pub(super) head: &'s mut Head<'de>,
-    pub(super) table: PhantomData<fn() -> E>,
-}
-
-impl<'de, E: ErrorTable> DeserializeSeed<'de> for ErrorFields<'_, 'de, E> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de, E: ErrorTable> Visitor<'de> for ErrorFields<'_, 'de, E> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a response envelope object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(field) = map.next_key_seed(KeySeed::<E>(self.node, PhantomData))? {
-            match field {
-                Field::Leaf(roles) if roles & (role::MESSAGE | role::CODE) != 0 => {
-                    map.next_value_seed(Recorder::<E> {
-                        roles,
-                        head: &mut *self.head,
-                        table: PhantomData,
-                    })?;
-                }
-                Field::Node(node) => map.next_value_seed(ErrorFields::<E> {
-                    node,
-                    head: &mut *self.head,
-                    table: PhantomData,
-                })?,
-                _ => map.next_value_seed(Skip::SCAN)?,
-            }
-        }
-        Ok(())
-    }
-
-    // An object on the way to a nested field may be any other value: nothing there.
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
-        Skip::TOP.visit_seq(seq)
-    }
-
-    ignore_scalars!();
-}
-
 /// Reads the fields of the object at `node`.
 pub(super) fn visit_fields<'de, E, T, A>(
     map: &mut A,
@@ -218,11 +164,12 @@ where
 }
 
 /// Classifies a key with the table's `match`.
-struct KeySeed<E>(u8, PhantomData<fn() -> E>);
+pub(super) struct KeySeed<E>(pub(super) u8, pub(super) PhantomData<fn() -> E>);
 
 impl<'de, E: ErrorTable> DeserializeSeed<'de> for KeySeed<E> {
     type Value = Field;
 
+    #[inline(always)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Field, D::Error> {
         deserializer.deserialize_identifier(self)
     }

@@ -35,7 +35,40 @@ macro_rules! ignore_scalars {
     };
 }
 
+/// The visits of a value that is not what a leaf reads (a bool, a float, `null`, an array
+/// or an object where a code or a message belongs): `None`, the value skipped.
+macro_rules! not_this_value {
+    () => {
+        fn visit_bool<Er: serde_core::de::Error>(self, _: bool) -> Result<Self::Value, Er> {
+            Ok(None)
+        }
+
+        fn visit_f64<Er: serde_core::de::Error>(self, _: f64) -> Result<Self::Value, Er> {
+            Ok(None)
+        }
+
+        fn visit_unit<Er: serde_core::de::Error>(self) -> Result<Self::Value, Er> {
+            Ok(None)
+        }
+
+        fn visit_seq<A: serde_core::de::SeqAccess<'de>>(
+            self,
+            seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            Skip::TOP.visit_seq(seq).map(|()| None)
+        }
+
+        fn visit_map<A: serde_core::de::MapAccess<'de>>(
+            self,
+            map: A,
+        ) -> Result<Self::Value, A::Error> {
+            Skip::TOP.visit_map(map).map(|()| None)
+        }
+    };
+}
+
 mod data;
+mod error_body;
 mod fields;
 mod skip;
 mod whole;
@@ -147,6 +180,7 @@ fn finish<'de, E: ErrorTable, T>(
 
 /// A non-2xx: the error of its status (or, for a code table, of the body's code), with
 /// the message and code when the body is an envelope.
+#[inline(always)]
 fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
     // A body that is not a JSON object (a proxy's HTML, an empty body) is answered by its
     // status alone, without building and dropping serde_json's error.
@@ -158,7 +192,7 @@ fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
         return ApiError::server(status, body, None, None);
     }
     let mut head = Head::new();
-    let visitor = fields::ErrorFields::<E> {
+    let visitor = error_body::ErrorFields::<E, false> {
         node: 0,
         head: &mut head,
         table: PhantomData,
@@ -181,6 +215,7 @@ fn rescue<E: ErrorTable>(status: u16, body: &[u8]) -> Option<ApiError<E>> {
     }
 }
 
+#[inline(always)]
 fn api_error<E: ErrorTable>(status: u16, body: &[u8], head: Head<'_>) -> ApiError<E> {
     let raw = match (E::KIND, head.code) {
         (CodeKind::Status, _) | (_, None) => None,
