@@ -50,6 +50,7 @@ mod expand;
 mod html;
 mod item;
 mod markdown;
+mod mdx;
 mod model;
 mod naming;
 mod near_miss;
@@ -230,7 +231,13 @@ fn read_table(
         tables: checked.tables,
         section: options.section.as_deref(),
     };
-    let entries = spec::read_rows(&page, &page_rules).map_err(place)?;
+    // An MDX page is read without its JSX and ESM lines; diagnostics quote the page itself.
+    let markdown = if mdx::is_mdx(path) {
+        mdx::blank_jsx_lines(&page)
+    } else {
+        std::borrow::Cow::Borrowed(page.as_str())
+    };
+    let entries = spec::read_rows(&markdown, &page_rules).map_err(place)?;
     let pinned = checked.renames.iter().cloned().collect();
     let rules = validate::TableRules {
         columns: &checked.columns,

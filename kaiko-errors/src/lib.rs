@@ -116,6 +116,12 @@
 //!   serde's `#[serde(crate = "...")]`.
 //! - YAML front matter at the very top of the spec (a first line `---`, up to the next
 //!   `---`) is skipped; line numbers in diagnostics still count it.
+//! - In an `.mdx` page (Docusaurus, Mintlify), the lines MDX does not read as Markdown are
+//!   skipped the same way: a line that is one component tag (`<ManualAnchor id="x" />`,
+//!   `<Tabs>`, `</TabItem>`: a capitalized name), an `import` / `export` line, a
+//!   `{/* comment */}` line. To CommonMark such a tag opens an HTML block that swallows the
+//!   heading or table under it. Lowercase tags (`<table>`) are HTML and read as such; fenced
+//!   code is left alone.
 //!
 //! The page is parsed with a CommonMark/GFM parser, so it can be a whole documentation
 //! page: prose, headings, links, other tables. A cell is read as plain text: links and
@@ -479,6 +485,7 @@
 //! | other headers (`Code`, `Status Code`, `Description`, `Descripción`, `状态码`, `含义`, `Описание`) | `code_column = "..."`, `message_column = "..."` |
 //! | reason and detail in two columns (`Error Code \| Error Name \| Description`) | `message_column = "Error Name", detail_column = "Description"` |
 //! | YAML front matter (`---` ... `---` at the top) | nothing: it is skipped |
+//! | an `.mdx` page with components above headings or tables (`<ManualAnchor id="x" />`, `<Tabs>`), `import` lines | nothing: those lines are skipped |
 //! | a header row with more cells than its delimiter row | give both the same number of cells |
 //! | a header without a leading `\|` right under a paragraph line | add a blank line before it (GFM tables cannot interrupt a paragraph that way) |
 //! | a header under `####Heading` (no space) | write `#### Heading`: without the space it is a paragraph line |

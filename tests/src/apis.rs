@@ -100,6 +100,17 @@ pub enum BinancePageError {}
 )]
 pub enum MeilisearchError {}
 
+/// Discord: the JSON error codes of an MDX page whose every table sits under a `######`
+/// heading with an anchor component right above it (`<ManualAnchor id="..." />`).
+#[error_table(
+    spec = "specs/discord-opcodes-and-status-codes.mdx",
+    codes = "integer",
+    section = "JSON Error Codes",
+    code_column = "Code",
+    message_column = "Meaning"
+)]
+pub enum DiscordError {}
+
 /// bitbank: a list item per code (`` - `10000` Url not found. ``) under section headings.
 /// (Its body puts the code inside `data` on errors, `{"success":0,"data":{"code":20003}}`,
 /// and the payload there on success: one key in two roles, which an envelope cannot

@@ -4,7 +4,8 @@
 
 use kaiko_errors::ErrorTable;
 use kaiko_errors_tests::apis::{
-    BinancePageError, BitbankError, HtmlTableError, MeilisearchError, ReclaimSeatError,
+    BinancePageError, BitbankError, DiscordError, HtmlTableError, MeilisearchError,
+    ReclaimSeatError,
 };
 
 /// The lines of a page that `keep` picks, counted from the raw text: an oracle that does
@@ -94,6 +95,39 @@ fn meilisearch_string_codes_from_headings_with_front_matter() {
     .unwrap_err();
     assert_eq!(error.code(), Some(MeilisearchError::IndexNotFound));
     assert_eq!(error.message(), Some("Index `movies` not found."));
+}
+
+#[test]
+fn discord_mdx_headings_under_anchor_components() {
+    let page = include_str!("../specs/discord-opcodes-and-status-codes.mdx");
+    // The rows of the table under `###### JSON Error Codes`, counted from the raw text.
+    let section = page
+        .split("###### JSON Error Codes")
+        .nth(1)
+        .and_then(|rest| rest.split("######").next())
+        .unwrap();
+    let rows = lines_where(section, |line| {
+        line.strip_prefix("| ")
+            .is_some_and(|cell| cell.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    assert_eq!(DiscordError::ALL.len(), rows);
+    assert_eq!(
+        DiscordError::from_code(10003),
+        Some(DiscordError::UnknownChannel)
+    );
+    assert_eq!(DiscordError::UnknownChannel.code(), 10003);
+    let invalid_form_body = DiscordError::from_code(50035).unwrap();
+    assert!(invalid_form_body
+        .message()
+        .starts_with("Invalid form body (returned for both"));
+    // Discord's error body: `{"code": 50035, "message": "...", "errors": {...}}`.
+    let error = DiscordError::decode::<serde::de::IgnoredAny>(
+        400,
+        br#"{"code": 10003, "message": "Unknown Channel", "errors": {}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(DiscordError::UnknownChannel));
+    assert_eq!(error.message(), Some("Unknown Channel"));
 }
 
 #[test]

@@ -1,0 +1,139 @@
+//! MDX pages (`.mdx`: Docusaurus, Mintlify, Nextra): the lines that are JSX or ESM, not
+//! Markdown.
+//!
+//! In MDX a line that is one component tag (`<ManualAnchor id="x" />`, `<Tabs>`,
+//! `</TabItem>`), an `import` / `export` line or a `{/* comment */}` is a block of its own;
+//! to a CommonMark parser the same line opens an HTML block that runs to the next blank line,
+//! and swallows the heading or the table header under it (Discord's page puts an anchor
+//! component right above each `######` heading). Those lines are blanked, as the front
+//! matter is, so that the rest reads as the site renders it with the same line numbers.
+//! Lowercase tags are HTML (`<table>`, `<br/>`) and are left to the HTML reader; fenced code
+//! is left alone.
+
+use std::borrow::Cow;
+
+/// Whether `path` names an MDX page.
+pub fn is_mdx(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("mdx"))
+}
+
+/// `page` with its JSX and ESM lines turned into spaces (line breaks kept).
+pub fn blank_jsx_lines(page: &str) -> Cow<'_, str> {
+    let mut blanked: Option<String> = None;
+    let mut fence: Option<(u8, usize)> = None;
+    let mut at = 0;
+    for line in page.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        fence = next_fence(fence, content);
+        if fence.is_none() && is_jsx_or_esm(content) {
+            let page_so_far = blanked.get_or_insert_with(|| page.to_owned());
+            let spaces = " ".repeat(content.len());
+            page_so_far.replace_range(at..at + content.len(), &spaces);
+        }
+        at += line.len();
+    }
+    blanked.map_or(Cow::Borrowed(page), Cow::Owned)
+}
+
+/// The fence open after `line` (its character and length), given the one open before it.
+fn next_fence(open: Option<(u8, usize)>, line: &str) -> Option<(u8, usize)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let rest = line.trim_start_matches(' ');
+    let marker = rest.bytes().next().filter(|&b| b == b'`' || b == b'~');
+    let run = marker.map_or(0, |m| rest.bytes().take_while(|&b| b == m).count());
+    let is_fence = indent <= 3 && run >= 3;
+    match open {
+        // A closing fence: the same character, at least as long, nothing after it.
+        Some((c, len)) => {
+            let tail_is_empty = rest.get(run..).is_some_and(|tail| tail.trim().is_empty());
+            let closes = is_fence && marker == Some(c) && run >= len && tail_is_empty;
+            (!closes).then_some((c, len))
+        }
+        None => marker.filter(|_| is_fence).map(|m| (m, run)),
+    }
+}
+
+/// A line that MDX reads as a JSX flow element alone, an ESM statement or a comment.
+fn is_jsx_or_esm(line: &str) -> bool {
+    let trimmed = line.trim();
+    if line.starts_with("import ") || line.starts_with("export ") {
+        return true;
+    }
+    if trimmed.starts_with("{/*") && trimmed.ends_with("*/}") {
+        return true;
+    }
+    is_component_tag(trimmed)
+}
+
+/// `<Name ...>`, `<Name ... />` or `</Name>` with a capitalized (component) name, and
+/// nothing else on the line.
+fn is_component_tag(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+        return false;
+    };
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let starts_capitalized = name.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    // One tag: no other tag opens or closes inside it.
+    starts_capitalized && !inner.contains(['<', '>'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn component_lines_are_blanked_with_their_lengths() {
+        let page =
+            "import X from '/x.jsx'\n\n<Anchor id=\"a\" />\n###### Codes\n\n| Code | Meaning |\n";
+        let blanked = blank_jsx_lines(page);
+        assert_eq!(blanked.len(), page.len());
+        let lines: Vec<&str> = blanked.lines().collect();
+        assert_eq!(lines[0].trim(), "");
+        assert_eq!(lines[2].trim(), "");
+        assert_eq!(lines[3], "###### Codes");
+        assert_eq!(lines[5], "| Code | Meaning |");
+    }
+
+    #[test]
+    fn html_prose_and_fenced_code_are_kept() {
+        let page = "<table>\n<br/>\nText <Inline /> here\n```mdx\n<Tabs>\n```\n<Tabs>\n</Tabs>\n{/* note */}\n";
+        let blanked = blank_jsx_lines(page);
+        let lines: Vec<&str> = blanked.lines().collect();
+        assert_eq!(
+            &lines[..6],
+            [
+                "<table>",
+                "<br/>",
+                "Text <Inline /> here",
+                "```mdx",
+                "<Tabs>",
+                "```"
+            ]
+        );
+        assert!(
+            lines[6..].iter().all(|line| line.trim().is_empty()),
+            "{lines:?}"
+        );
+        assert!(matches!(blank_jsx_lines("| 1 | a |\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_fence_closes_only_on_its_own_character_and_length() {
+        let page = "````\n```\n<Tabs>\n````\n<Tabs>\n~~~\n<Tabs>\n```\n~~~\n<Tabs>\n";
+        let blanked = blank_jsx_lines(page);
+        let kept: Vec<usize> = blanked
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| *line == "<Tabs>")
+            .map(|(i, _)| i + 1)
+            .collect();
+        assert_eq!(kept, [3, 7]);
+    }
+
+    #[test]
+    fn only_mdx_files() {
+        assert!(is_mdx(std::path::Path::new("docs/errors.MDX")));
+        assert!(!is_mdx(std::path::Path::new("docs/errors.md")));
+    }
+}
