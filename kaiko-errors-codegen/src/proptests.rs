@@ -374,6 +374,26 @@ proptest! {
         }
     }
 
+    /// The same pages read as MDX give the same rows: nothing of a Markdown page is a
+    /// component, ESM or comment line.
+    #[test]
+    fn pages_read_as_mdx_give_the_same_rows(page in page(status())) {
+        let (text, _) = render(&page);
+        let markdown = read_rows(&text, &Columns::default(), Tables::First).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let blanked = crate::mdx::blank_jsx_lines(&text);
+        let mdx = read_rows(&blanked, &Columns::default(), Tables::First).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(markdown, mdx);
+    }
+
+    /// Blanking MDX lines never panics and keeps every byte offset and line break.
+    #[test]
+    fn mdx_blanking_keeps_offsets(text in "(\\PC|\\n|<[A-Z][a-z]* ?/?>|```|~~~|import x|\\{/\\* c \\*/\\})*") {
+        let blanked = crate::mdx::blank_jsx_lines(&text);
+        prop_assert_eq!(blanked.len(), text.len());
+        let breaks = |s: &str| s.match_indices('\n').map(|(at, _)| at).collect::<Vec<_>>();
+        prop_assert_eq!(breaks(&blanked), breaks(&text));
+    }
+
     /// Every problem reported points at a line of the file, and at a row that has that
     /// problem; a row with a bad code is always reported.
     #[test]
