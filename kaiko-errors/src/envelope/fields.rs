@@ -169,6 +169,7 @@ pub(super) struct KeySeed<E>(pub(super) u8, pub(super) PhantomData<fn() -> E>);
 impl<'de, E: ErrorTable> DeserializeSeed<'de> for KeySeed<E> {
     type Value = Field;
 
+    // Inlined into each map loop that classifies keys (see `error_body`).
     #[inline(always)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Field, D::Error> {
         deserializer.deserialize_identifier(self)
