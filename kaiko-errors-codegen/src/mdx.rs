@@ -2,10 +2,10 @@
 //! Markdown.
 //!
 //! In MDX a line that is one component tag (`<ManualAnchor id="x" />`, `<Tabs>`,
-//! `</TabItem>`), an `import` / `export` line or a `{/* comment */}` is a block of its own;
-//! to a CommonMark parser the same line opens an HTML block that runs to the next blank line,
-//! and swallows the heading or the table header under it (Discord's page puts an anchor
-//! component right above each `######` heading). Those lines are blanked, as the front
+//! `</TabItem>`), an `import` / `export` line that starts a block or a `{/* comment */}` is a
+//! block of its own. To a CommonMark parser such a tag opens an HTML block that runs to the
+//! next blank line and swallows the heading or the table header under it (Discord's page puts
+//! an anchor component right above each `######` heading). Those lines are blanked, as the front
 //! matter is, so that the rest reads as the site renders it with the same line numbers.
 //! Lowercase tags are HTML (`<table>`, `<br/>`) and are left to the HTML reader; fenced code
 //! is left alone.
@@ -23,14 +23,18 @@ pub fn blank_jsx_lines(page: &str) -> Cow<'_, str> {
     let mut blanked: Option<String> = None;
     let mut fence: Option<(u8, usize)> = None;
     let mut at = 0;
+    // Whether the line starts a block: ESM does, never a paragraph's next line.
+    let mut block_start = true;
     for line in page.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         fence = next_fence(fence, content);
-        if fence.is_none() && is_jsx_or_esm(content) {
+        let blank = fence.is_none() && (is_jsx(content) || (block_start && is_esm(content)));
+        if blank {
             let page_so_far = blanked.get_or_insert_with(|| page.to_owned());
             let spaces = " ".repeat(content.len());
             page_so_far.replace_range(at..at + content.len(), &spaces);
         }
+        block_start = blank || content.trim().is_empty();
         at += line.len();
     }
     blanked.map_or(Cow::Borrowed(page), Cow::Owned)
@@ -54,16 +58,15 @@ fn next_fence(open: Option<(u8, usize)>, line: &str) -> Option<(u8, usize)> {
     }
 }
 
-/// A line that MDX reads as a JSX flow element alone, an ESM statement or a comment.
-fn is_jsx_or_esm(line: &str) -> bool {
+/// An `import` or `export` statement, when it starts a block.
+fn is_esm(line: &str) -> bool {
+    line.starts_with("import ") || line.starts_with("export ")
+}
+
+/// A line that MDX reads as a JSX flow element alone or a comment.
+fn is_jsx(line: &str) -> bool {
     let trimmed = line.trim();
-    if line.starts_with("import ") || line.starts_with("export ") {
-        return true;
-    }
-    if trimmed.starts_with("{/*") && trimmed.ends_with("*/}") {
-        return true;
-    }
-    is_component_tag(trimmed)
+    (trimmed.starts_with("{/*") && trimmed.ends_with("*/}")) || is_component_tag(trimmed)
 }
 
 /// `<Name ...>`, `<Name ... />` or `</Name>` with a capitalized (component) name, and
@@ -129,6 +132,15 @@ mod tests {
             .map(|(i, _)| i + 1)
             .collect();
         assert_eq!(kept, [3, 7]);
+    }
+
+    #[test]
+    fn esm_only_where_a_block_starts() {
+        let page = "import A from 'a'\nimport B from 'b'\n\nCheck the\nimport settings.\n";
+        let blanked = blank_jsx_lines(page);
+        let lines: Vec<&str> = blanked.lines().collect();
+        assert!(lines[0].trim().is_empty() && lines[1].trim().is_empty());
+        assert_eq!(&lines[3..], ["Check the", "import settings."]);
     }
 
     #[test]

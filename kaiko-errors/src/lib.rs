@@ -118,8 +118,8 @@
 //!   `---`) is skipped; line numbers in diagnostics still count it.
 //! - In an `.mdx` page (Docusaurus, Mintlify), the lines MDX does not read as Markdown are
 //!   skipped the same way: a line that is one component tag (`<ManualAnchor id="x" />`,
-//!   `<Tabs>`, `</TabItem>`: a capitalized name), an `import` / `export` line, a
-//!   `{/* comment */}` line. To CommonMark such a tag opens an HTML block that swallows the
+//!   `<Tabs>`, `</TabItem>`: a capitalized name), an `import` / `export` line that starts a
+//!   block (not a paragraph's next line), a `{/* comment */}` line. To CommonMark such a tag opens an HTML block that swallows the
 //!   heading or table under it. Lowercase tags (`<table>`) are HTML and read as such; fenced
 //!   code is left alone.
 //!

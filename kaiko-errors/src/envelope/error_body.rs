@@ -94,24 +94,6 @@ impl<'de, E: ErrorTable> DeserializeSeed<'de> for CodeSeed<E> {
     }
 }
 
-impl<'de, E: ErrorTable> CodeSeed<E> {
-    fn string(value: Cow<'de, str>) -> Option<CodeValue<'de>> {
-        match E::KIND {
-            // `"51000"`, as OKX sends its integer codes.
-            CodeKind::Integer => value.parse().ok().map(CodeValue::Integer),
-            CodeKind::String => Some(CodeValue::Str(value)),
-            CodeKind::Status => None,
-        }
-    }
-
-    fn integer(value: Option<i64>) -> Option<CodeValue<'de>> {
-        match E::KIND {
-            CodeKind::Integer => value.map(CodeValue::Integer),
-            CodeKind::String | CodeKind::Status => None,
-        }
-    }
-}
-
 impl<'de, E: ErrorTable> Visitor<'de> for CodeSeed<E> {
     type Value = Option<CodeValue<'de>>;
 
@@ -120,27 +102,28 @@ impl<'de, E: ErrorTable> Visitor<'de> for CodeSeed<E> {
     }
 
     fn visit_i64<Er: de::Error>(self, value: i64) -> Result<Self::Value, Er> {
-        Ok(Self::integer(Some(value)))
+        Ok(CodeValue::of_integer::<E>(Some(value)))
     }
 
     fn visit_u64<Er: de::Error>(self, value: u64) -> Result<Self::Value, Er> {
-        Ok(Self::integer(i64::try_from(value).ok()))
+        Ok(CodeValue::of_integer::<E>(i64::try_from(value).ok()))
     }
 
     fn visit_borrowed_str<Er: de::Error>(self, value: &'de str) -> Result<Self::Value, Er> {
-        Ok(Self::string(Cow::Borrowed(value)))
+        Ok(CodeValue::of_str::<E>(Cow::Borrowed(value)))
     }
 
+    // An escaped string: copied only when it is kept as a string table's code.
     fn visit_str<Er: de::Error>(self, value: &str) -> Result<Self::Value, Er> {
         Ok(match E::KIND {
-            CodeKind::Integer => value.parse().ok().map(CodeValue::Integer),
-            CodeKind::String => Some(CodeValue::Str(Cow::Owned(value.to_owned()))),
+            CodeKind::String => CodeValue::of_str::<E>(Cow::Owned(value.to_owned())),
+            CodeKind::Integer => CodeValue::of_integer::<E>(value.parse().ok()),
             CodeKind::Status => None,
         })
     }
 
     fn visit_string<Er: de::Error>(self, value: String) -> Result<Self::Value, Er> {
-        Ok(Self::string(Cow::Owned(value)))
+        Ok(CodeValue::of_str::<E>(Cow::Owned(value)))
     }
 
     not_this_value!();

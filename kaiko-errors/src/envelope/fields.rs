@@ -28,6 +28,27 @@ pub(super) enum CodeValue<'de> {
     Str(Cow<'de, str>),
 }
 
+impl<'de> CodeValue<'de> {
+    /// A string at the code's path: a code of a string table, or of an integer table when
+    /// it holds the number (`"51000"`, as OKX sends its codes).
+    pub(super) fn of_str<E: ErrorTable>(value: Cow<'de, str>) -> Option<Self> {
+        match E::KIND {
+            CodeKind::Integer => value.parse().ok().map(CodeValue::Integer),
+            CodeKind::String => Some(CodeValue::Str(value)),
+            CodeKind::Status => None,
+        }
+    }
+
+    /// A number at the code's path (`None`: one beyond `i64`, or no integer): a code of an
+    /// integer table only.
+    pub(super) fn of_integer<E: ErrorTable>(value: Option<i64>) -> Option<Self> {
+        match E::KIND {
+            CodeKind::Integer => value.map(CodeValue::Integer),
+            CodeKind::String | CodeKind::Status => None,
+        }
+    }
+}
+
 /// What decides a body: the message, the code and the markers.
 pub(super) struct Head<'de> {
     pub(super) message: Option<Cow<'de, str>>,
@@ -260,11 +281,7 @@ impl<'de, E: ErrorTable> Recorder<'_, 'de, E> {
     pub(super) fn record_str(&mut self, value: Cow<'de, str>) {
         self.markers(|marker| marker.matches_str(&value));
         if self.has(role::CODE) {
-            self.head.code = match E::KIND {
-                CodeKind::Integer => value.parse().ok().map(CodeValue::Integer),
-                CodeKind::String => Some(CodeValue::Str(value.clone())),
-                CodeKind::Status => None,
-            };
+            self.head.code = CodeValue::of_str::<E>(value.clone());
         }
         if self.has(role::MESSAGE) {
             self.head.message = Some(value);
@@ -299,10 +316,7 @@ impl<'de, E: ErrorTable> Recorder<'_, 'de, E> {
 
     fn record_not_a_string(&mut self, integer: Option<i64>) {
         if self.has(role::CODE) {
-            self.head.code = match E::KIND {
-                CodeKind::Integer => integer.map(CodeValue::Integer),
-                _ => None,
-            };
+            self.head.code = CodeValue::of_integer::<E>(integer);
         }
         if self.has(role::MESSAGE) {
             self.head.message = None;
