@@ -130,6 +130,42 @@ fn check_passes_a_good_spec_with_a_summary() {
     );
 }
 
+/// A Docusaurus-style MDX page (built for the pattern): a pipe table inside `<Tabs>` /
+/// `<TabItem>` with no blank lines around it, an HTML table with JSX attributes and a
+/// `{' '}` in a cell. Every row is read, and the cell's text has its space.
+#[test]
+fn mdx_components_and_jsx_spaces() {
+    let flags = [
+        "tests/specs/docusaurus-tabs.mdx",
+        "--codes",
+        "integer",
+        "--code-column",
+        "Code",
+        "--message-column",
+        "Message",
+        "--tables",
+        "all",
+    ];
+    let check = cargo_kaiko_errors(&[&["check"][..], &flags].concat());
+    assert_eq!(
+        (check.code, check.stdout.as_str()),
+        (
+            0,
+            "tests/specs/docusaurus-tabs.mdx: 3 entries, no problems\n"
+        ),
+        "{}",
+        check.stderr
+    );
+    let generate = cargo_kaiko_errors(&[&["generate"][..], &flags, &["--name", "E"]].concat());
+    assert!(
+        generate
+            .stdout
+            .contains("\"Service unavailable retry later\""),
+        "{}",
+        generate.stdout
+    );
+}
+
 #[test]
 fn check_reports_option_problems_on_their_flags() {
     let run = cargo_kaiko_errors(&[

@@ -7,8 +7,8 @@
 //! next blank line and swallows the heading or the table header under it (Discord's page puts
 //! an anchor component right above each `######` heading). Those lines are blanked, as the front
 //! matter is, so that the rest reads as the site renders it with the same line numbers.
-//! Lowercase tags are HTML (`<table>`, `<br/>`) and are left to the HTML reader; fenced code
-//! is left alone.
+//! Lowercase tags are HTML (`<table>`, `<br/>`) and are left to the HTML reader; the JSX
+//! space `{' '}` in text (in a cell of such a table) is a space; fenced code is left alone.
 
 use std::borrow::Cow;
 
@@ -33,11 +33,25 @@ pub fn blank_jsx_lines(page: &str) -> Cow<'_, str> {
             let page_so_far = blanked.get_or_insert_with(|| page.to_owned());
             let spaces = " ".repeat(content.len());
             page_so_far.replace_range(at..at + content.len(), &spaces);
+        } else if fence.is_none() {
+            for start in jsx_spaces(content) {
+                let page_so_far = blanked.get_or_insert_with(|| page.to_owned());
+                page_so_far.replace_range(at + start..at + start + 5, "     ");
+            }
         }
         block_start = blank || content.trim().is_empty();
         at += line.len();
     }
     blanked.map_or(Cow::Borrowed(page), Cow::Owned)
+}
+
+/// Where `line` has the JSX space `{' '}` or `{" "}` (Prettier writes one where a line of
+/// JSX text is broken): five bytes each, replaced by five spaces.
+fn jsx_spaces(line: &str) -> Vec<usize> {
+    ["{' '}", "{\" \"}"]
+        .into_iter()
+        .flat_map(|expression| line.match_indices(expression).map(|(start, _)| start))
+        .collect()
 }
 
 /// The fence open after `line` (its character and length), given the one open before it.
@@ -132,6 +146,19 @@ mod tests {
             .map(|(i, _)| i + 1)
             .collect();
         assert_eq!(kept, [3, 7]);
+    }
+
+    #[test]
+    fn jsx_spaces_are_spaces() {
+        let page = "<td>Service unavailable{' '}<br/>retry{\" \"}later</td>\n```\n{' '}\n```\n";
+        let blanked = blank_jsx_lines(page);
+        assert_eq!(blanked.len(), page.len());
+        let lines: Vec<&str> = blanked.lines().collect();
+        assert_eq!(
+            lines[0],
+            "<td>Service unavailable     <br/>retry     later</td>"
+        );
+        assert_eq!(lines[2], "{' '}", "fenced code is left alone");
     }
 
     #[test]

@@ -120,8 +120,8 @@
 //!   skipped the same way: a line that is one component tag (`<ManualAnchor id="x" />`,
 //!   `<Tabs>`, `</TabItem>`: a capitalized name), an `import` / `export` line that starts a
 //!   block (not a paragraph's next line), a `{/* comment */}` line. To CommonMark such a tag opens an HTML block that swallows the
-//!   heading or table under it. Lowercase tags (`<table>`) are HTML and read as such; fenced
-//!   code is left alone.
+//!   heading or table under it. Lowercase tags (`<table>`) are HTML and read as such, the JSX
+//!   space `{' '}` in their text is a space; fenced code is left alone.
 //!
 //! The page is parsed with a CommonMark/GFM parser, so it can be a whole documentation
 //! page: prose, headings, links, other tables. A cell is read as plain text: links and
