@@ -29,7 +29,8 @@ enum Kind {
     DuplicateCode,
     EmptyMessage,
     EmptyName,
-    NoIdentifier,
+    /// Said by where the names come from: a summary of codes and one of reasons differ.
+    NoIdentifier(NameSource),
     DuplicateName,
 }
 
@@ -74,7 +75,7 @@ impl TableRules<'_> {
 }
 
 /// Where a variant's name comes from, for messages.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum NameSource {
     Reason,
     /// The first message of a heading or list item, which names it when nothing else does.
@@ -525,7 +526,7 @@ fn name_problem(
         ),
     };
     problem(
-        Kind::NoIdentifier,
+        Kind::NoIdentifier(source),
         at,
         text.to_owned(),
         format!(
@@ -581,18 +582,7 @@ fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static
             Shown::Nothing,
             "every row needs a message",
         ),
-        Kind::NoIdentifier => match rules.layout {
-            Layout::Table => (
-                "reasons that give no Rust identifier",
-                Shown::Quoted,
-                "reword the reasons so they start with a word",
-            ),
-            Layout::Headings | Layout::List => (
-                "names that give no Rust identifier",
-                Shown::Quoted,
-                "reword them so they start with a word",
-            ),
-        },
+        Kind::NoIdentifier(source) => no_identifier_wording(source),
         Kind::DuplicateName => match rules.layout {
             Layout::Table => (
                 "rows whose reason repeats an earlier variant name",
@@ -612,6 +602,35 @@ fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static
         },
         code => code_wording(code, rules),
     }
+}
+
+/// The wording of names that are no identifier, by where the names come from.
+fn no_identifier_wording(source: NameSource) -> (&'static str, Shown, &'static str) {
+    let (what, fix) = match source {
+        NameSource::Reason => (
+            "reasons that give no Rust identifier",
+            "reword the reasons so they start with a word, or pin names with `rename(...)`",
+        ),
+        NameSource::Message => (
+            "messages that give no Rust identifier",
+            "reword them so they start with a word, or pin names with `rename(...)`",
+        ),
+        NameSource::NameColumn => (
+            "names that give no Rust identifier",
+            "reword the names so they start with a word, or pin names with `rename(...)`",
+        ),
+        NameSource::Heading => (
+            "headings whose name gives no Rust identifier",
+            "reword them after the code so they start with a word, or pin names with \
+             `rename(...)`",
+        ),
+        NameSource::StringCode => (
+            "codes that give no Rust identifier",
+            "name the variants from a column with `name_column = \"...\"`, or pin names with \
+             `rename(...)`",
+        ),
+    };
+    (what, Shown::Quoted, fix)
 }
 
 /// The wording of a problem with a code (or status) cell.
@@ -863,6 +882,31 @@ mod tests {
                 "t.md:150:9: empty message for code 404: the `Meaning` cell must say what the error means",
                 "t.md:151:1: code `4O4` is not a number: the `Error Code` cell must hold an HTTP status such as 404; if the codes are the API's own strings, write `codes = \"string\"`",
             ]
+        );
+    }
+
+    #[test]
+    fn names_that_are_no_identifier_are_summed_up_by_where_they_come_from() {
+        let reasons: Vec<RawRow> = (0..4).map(|i| row(3 + i, &format!("40{i}"), "?")).collect();
+        let codes: Vec<RawRow> = (0..4)
+            .map(|i| row(3 + i, &format!("{i}0"), "Bad"))
+            .collect();
+        let mut names = reasons.clone();
+        for named in &mut names {
+            named.name = Some(("1st".into(), named.message_at));
+        }
+        let summary = |rows: &[RawRow], kind| messages(&check_as(rows, kind).unwrap_err());
+        assert_eq!(
+            summary(&reasons, CodeKind::Status),
+            ["t.md:3:9: 4 reasons that give no Rust identifier, lines 3-6; first `?` at line 3: reword the reasons so they start with a word, or pin names with `rename(...)`"]
+        );
+        assert_eq!(
+            summary(&codes, CodeKind::String),
+            ["t.md:3:1: 4 codes that give no Rust identifier, lines 3-6; first `00` at line 3: name the variants from a column with `name_column = \"...\"`, or pin names with `rename(...)`"]
+        );
+        assert_eq!(
+            summary(&names, CodeKind::Status),
+            ["t.md:3:9: 4 names that give no Rust identifier, lines 3-6; first `1st` at line 3: reword the names so they start with a word, or pin names with `rename(...)`"]
         );
     }
 
