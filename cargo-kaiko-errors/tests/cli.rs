@@ -115,6 +115,29 @@ fn check_renders_every_problem_as_rustc_does() {
     snapshot("check-many-errors", &run.stderr);
 }
 
+/// OKX's account error codes as a crawler saved them (no leading pipes, two spaces
+/// closing each line): the page repeats some codes with variants of their message. Each
+/// caret is under the code cell, not the rest of the row.
+#[test]
+fn check_a_crawled_table_without_leading_pipes() {
+    let run = cargo_kaiko_errors(&[
+        "check",
+        "tests/specs/okx-account-errors-crawled.md",
+        "--codes",
+        "integer",
+        "--code-column",
+        "Error Code",
+        "--status-column",
+        "HTTP Status Code",
+        "--message-column",
+        "Error Message",
+        "--tables",
+        "all",
+    ]);
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""));
+    snapshot("check-okx-crawled", &run.stderr);
+}
+
 #[test]
 fn check_passes_a_good_spec_with_a_summary() {
     let mut args = vec!["check"];

@@ -160,17 +160,20 @@ fn line_of(page: &str, line: usize) -> Option<&str> {
 }
 
 /// The span of what starts at `at`: up to the cell's closing `|` in a table row, to the
-/// line's end otherwise (trailing spaces excluded).
+/// line's end otherwise (trailing spaces excluded). What starts a line, or follows a `|`,
+/// on a line with a `|` is a cell: a row needs no leading pipe (`59000 | 200 | Failed`).
 fn spec_span(at: Position, source_line: Option<&str>) -> SpecSpan {
     let source_line = source_line.unwrap_or_default();
     let chars: Vec<char> = source_line.chars().collect();
     let start = at.column.saturating_sub(1).min(chars.len());
-    let rest = chars.get(start..).unwrap_or_default();
-    let in_table = source_line.trim_start().starts_with('|');
-    let mut length = rest
-        .iter()
-        .position(|&c| in_table && c == '|')
-        .unwrap_or(rest.len());
+    let (before, rest) = chars.split_at(start);
+    let before: String = before.iter().collect();
+    let before = before.trim_end();
+    let in_table = chars.contains(&'|') && (before.is_empty() || before.ends_with('|'));
+    // An escaped `\|` is part of the cell.
+    let cell_end = (0..rest.len())
+        .find(|&i| rest.get(i) == Some(&'|') && (i == 0 || rest.get(i - 1) != Some(&'\\')));
+    let mut length = cell_end.filter(|_| in_table).unwrap_or(rest.len());
     while length > 0 && rest.get(length - 1).is_some_and(|c| c.is_whitespace()) {
         length -= 1;
     }
@@ -187,7 +190,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cell_is_spanned_to_its_pipe_and_a_heading_to_its_end() {
+    fn a_cell_is_spanned_to_its_pipe_with_or_without_a_leading_one_and_a_heading_to_its_end() {
         let page = "# Errors\n\n| 99 | Odd  |\n### -1 BAD thing  \n";
         let cell = spec_span(Position { line: 3, column: 3 }, line_of(page, 3));
         assert_eq!((cell.column, cell.end_column), (3, 5));
@@ -195,6 +198,23 @@ mod tests {
         assert_eq!((heading.column, heading.end_column), (5, 17));
         let past = spec_span(Position { line: 9, column: 1 }, line_of(page, 9));
         assert_eq!((past.end_column, past.source_line.as_str()), (2, ""));
+        let page = "59000 | 200 | Failed  \n  a \\| b | c\n### -1 A | B\n- `7` x | y\n";
+        let first = spec_span(Position { line: 1, column: 1 }, line_of(page, 1));
+        assert_eq!((first.column, first.end_column), (1, 6));
+        let last = spec_span(
+            Position {
+                line: 1,
+                column: 15,
+            },
+            line_of(page, 1),
+        );
+        assert_eq!(last.end_column, 21);
+        let escaped = spec_span(Position { line: 2, column: 3 }, line_of(page, 2));
+        assert_eq!(escaped.end_column, 9);
+        let heading = spec_span(Position { line: 3, column: 5 }, line_of(page, 3));
+        assert_eq!(heading.end_column, 13);
+        let item = spec_span(Position { line: 4, column: 3 }, line_of(page, 4));
+        assert_eq!(item.end_column, 12);
     }
 
     #[test]

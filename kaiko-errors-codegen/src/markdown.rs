@@ -166,6 +166,7 @@ pub fn parse(text: &str) -> Document {
         tables: Vec::new(),
         table: None,
         row: Vec::new(),
+        row_end: 0,
         cell: None,
         html: None,
         html_until: 0,
@@ -191,6 +192,9 @@ struct Reader<'a> {
     tables: Vec<Table>,
     table: Option<Table>,
     row: Vec<Cell>,
+    /// Where the row being read ends, trailing whitespace excluded: where an empty last
+    /// cell, or one the row lacks, is said to be (Markdown puts it at the next line).
+    row_end: usize,
     cell: Option<(StruckText, usize)>,
     /// The page's HTML tables, parsed at its first HTML block with one.
     html: Option<html::HtmlTables>,
@@ -208,7 +212,11 @@ impl Reader<'_> {
                 });
             }
             Event::End(TagEnd::Table) => self.tables.extend(self.table.take()),
-            Event::Start(Tag::TableHead | Tag::TableRow) => self.row.clear(),
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                self.row.clear();
+                let row = self.markdown.get(range.clone()).unwrap_or_default();
+                self.row_end = range.start + row.trim_end().len();
+            }
             Event::End(TagEnd::TableHead) => {
                 if let Some(table) = self.table.as_mut() {
                     table.header = std::mem::take(&mut self.row);
@@ -220,7 +228,8 @@ impl Reader<'_> {
                 }
             }
             Event::Start(Tag::TableCell) => {
-                self.cell = Some((StruckText::default(), content_start(self.markdown, range)));
+                let start = content_start(self.markdown, range).min(self.row_end);
+                self.cell = Some((StruckText::default(), start));
             }
             Event::End(TagEnd::TableCell) => {
                 if let Some((raw, start)) = self.cell.take() {
@@ -440,6 +449,37 @@ mod tests {
         assert_eq!(tables[0].rows[0][0].at.line, 7);
         assert_eq!(tables[0].rows[0][0].at, Position { line: 7, column: 3 });
         assert_eq!(tables[0].rows[0][1].at, Position { line: 7, column: 8 });
+    }
+
+    #[test]
+    fn an_empty_or_missing_cell_is_on_its_row_line() {
+        let page = "Code | Status | Message  \n---|---|---  \n0 | 200 |   \n1 | 200 | Failed.  \n\
+            | 2 |\n| 3 | 200 |\n";
+        let rows = &parse(page).tables[0].rows;
+        assert_eq!(rows[0][2].text, "");
+        assert_eq!(
+            rows[0][2].at,
+            Position {
+                line: 3,
+                column: 10
+            }
+        );
+        assert_eq!(
+            rows[1][2].at,
+            Position {
+                line: 4,
+                column: 11
+            }
+        );
+        assert_eq!(rows[2][1].at.line, 5);
+        assert_eq!(rows[2][2].at.line, 5);
+        assert_eq!(
+            rows[3][2].at,
+            Position {
+                line: 6,
+                column: 12
+            }
+        );
     }
 
     #[test]

@@ -90,6 +90,18 @@ pub enum TwirpError {}
 )]
 pub enum BinancePageError {}
 
+/// Binance's coin-margined futures error page as a crawler saved the rendered site: every
+/// heading ends in Docusaurus's anchor link (`[\u{200b}](/docs/...#-1000-unknown "Direct
+/// link to -1000 UNKNOWN")`), and the page is there twice, in English and in Chinese.
+#[error_table(
+    spec = "specs/binance-coin-futures-error-code-crawled.md",
+    codes = "integer",
+    layout = "headings",
+    section = "Error Codes",
+    envelope(code = "code", message = "msg", data = "")
+)]
+pub enum BinanceCoinFuturesError {}
+
 /// Meilisearch: a heading per string code (`` ## `index_not_found` ``), a paragraph
 /// under each, YAML front matter on top.
 #[error_table(

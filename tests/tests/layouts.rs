@@ -4,8 +4,8 @@
 
 use kaiko_errors::ErrorTable;
 use kaiko_errors_tests::apis::{
-    BinancePageError, BitbankError, DiscordError, HtmlTableError, MeilisearchError,
-    ReclaimSeatError,
+    BinanceCoinFuturesError, BinancePageError, BitbankError, DiscordError, HtmlTableError,
+    MeilisearchError, ReclaimSeatError,
 };
 
 /// The lines of a page that `keep` picks, counted from the raw text: an oracle that does
@@ -66,6 +66,38 @@ fn binance_heading_page_gives_every_code_heading() {
     .unwrap_err();
     assert_eq!(error.code(), Some(BinancePageError::TooManyRequests));
     assert_eq!(error.message(), Some("Too many requests queued."));
+}
+
+#[test]
+fn crawled_docusaurus_headings_with_anchor_links_in_one_language_section() {
+    let page = include_str!("../specs/binance-coin-futures-error-code-crawled.md");
+    let english = page.split("\n# 错误代码").next().unwrap();
+    let code_headings = lines_where(english, |line| {
+        let text = line.trim_start_matches('#');
+        text.len() < line.len() && starts_with_integer_then_space(text.trim_start())
+    });
+    assert_eq!(code_headings, 155);
+    // The Chinese half repeats every code; `section` keeps the English one.
+    assert_eq!(BinanceCoinFuturesError::ALL.len(), code_headings);
+    // The anchor link's zero-width text is no part of the name.
+    let too_many = BinanceCoinFuturesError::TooManyRequests;
+    assert_eq!(too_many.code(), -1003);
+    assert_eq!(too_many.messages().len(), 2);
+    assert!(too_many.messages()[1].starts_with("Way too many requests; IP banned until %s."));
+    assert_eq!(
+        BinanceCoinFuturesError::from_code(-1008),
+        Some(BinanceCoinFuturesError::RequestThrottled)
+    );
+    assert_eq!(
+        BinanceCoinFuturesError::from_code(-4189),
+        Some(BinanceCoinFuturesError::AccountReduceOnly)
+    );
+    let error = BinanceCoinFuturesError::decode::<serde_json::Value>(
+        400,
+        br#"{"code":-1121,"msg":"Invalid symbol."}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(BinanceCoinFuturesError::BadSymbol));
 }
 
 #[test]

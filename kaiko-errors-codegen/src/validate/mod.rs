@@ -587,7 +587,7 @@ fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static
             Layout::Table => (
                 "rows whose reason repeats an earlier variant name",
                 Shown::Quoted,
-                "reword the reasons so each gives its own name",
+                "reword the reasons so each gives its own name, or pin names with `rename(...)`",
             ),
             Layout::Headings => (
                 "headings whose name repeats an earlier variant name",
@@ -703,6 +703,9 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
     let (what, shown, fix) = wording(first.kind, rules);
     let first_at = match shown {
         Shown::Nothing => format!("first at line {first_line}"),
+        Shown::Quoted if first.sample.is_empty() => {
+            format!("first an empty cell at line {first_line}")
+        }
         Shown::Quoted => format!("first `{}` at line {first_line}", first.sample),
         Shown::Plain => format!("first {} at line {first_line}", first.sample),
     };
