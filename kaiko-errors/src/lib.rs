@@ -493,6 +493,9 @@
 //! | the table indented inside the front matter | move it below the closing `---` |
 //! | status and reason in the code cell (`200 - OK`, `**400 - Bad Request**`, `200&nbsp;OK`) | keep only the number there; the reason goes in the message column |
 //! | class rows (`5xx`, `50X`) | list each status on its own row, or drop the row: a variant maps to one status |
+//! | range rows (`-32000 to -32099`, `10000-10099`) | list each code on its own row, or drop the row: a variant maps to one code |
+//! | a table without leading pipes, lines ending in two spaces (a crawler's copy of a rendered page) | nothing: GFM reads it as a table |
+//! | the page twice, in two languages, under two `#` titles | `section = "..."` with the title of the one you want |
 //! | application codes (`10000`-`99913`, `-1121`) in the body | `codes = "integer"`, and `envelope(...)` for where the body puts them |
 //! | string codes (`card_declined`, `NOT_FOUND`, `"not_found"`) | `codes = "string"`; names come from the codes, or `name_column = "..."` |
 //! | an HTTP status column beside the codes (`400 Bad Request`) | `status_column = "..."`: then `status()` and `From<E> for http::StatusCode` |

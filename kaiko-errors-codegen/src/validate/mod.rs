@@ -23,6 +23,7 @@ enum Kind {
     StatusClass,
     OutOfRange,
     NotAnInteger,
+    CodeRange,
     BeyondI64,
     CodeWithWhitespace,
     BadStatusCell,
@@ -356,6 +357,9 @@ fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
     };
     let digits = digits.unwrap_or_default();
     let fail = |kind, message: String| Err(problem(kind, row.code_at, code.to_owned(), message));
+    if is_code_range(code) {
+        return fail(Kind::CodeRange, range_message(code, "code"));
+    }
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return fail(
             Kind::NotAnInteger,
@@ -433,6 +437,9 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
     let code = row.code.as_str();
     let column = &columns.code;
     let fail = |kind, message: String| Err(problem(kind, row.code_at, code.to_owned(), message));
+    if is_code_range(code) {
+        return fail(Kind::CodeRange, range_message(code, "status"));
+    }
     if is_status_class(code) {
         return fail(
             Kind::StatusClass,
@@ -481,6 +488,34 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
             "code `{code}` is not a number: the `{column}` cell must hold an HTTP status such \
              as 404; if the codes are the API's own strings, write `codes = \"string\"`"
         ),
+    )
+}
+
+/// `-32000 to -32099`, `10000-10099`, `500–599`, `1000~1999`: a range of codes on one row,
+/// as pages write the block reserved for a category.
+fn is_code_range(code: &str) -> bool {
+    let is_integer = |text: &str| {
+        let digits = text.trim().trim_start_matches(['-', '\u{2212}', '+']);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let separators = [" to ", "...", "..", "~", "\u{2013}", "\u{2014}", "-"];
+    separators.iter().any(|separator| {
+        // A leading sign is the first bound's, not the separator.
+        let sign = code
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '\u{2212}' | '+'));
+        let skip = sign.map_or(0, char::len_utf8);
+        code.get(skip..)
+            .and_then(|rest| rest.split_once(separator))
+            .is_some_and(|(from, to)| is_integer(from) && is_integer(to))
+    })
+}
+
+fn range_message(code: &str, what: &str) -> String {
+    format!(
+        "code `{code}` is a range of codes, not one {what}, and a variant maps to exactly one: \
+         list each {what} of the range on its own row, or drop this row"
     )
 }
 
@@ -670,6 +705,11 @@ fn code_wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'s
             Shown::Quoted,
             "the code column must hold integers such as -1121; if the codes are strings, \
              write `codes = \"string\"`",
+        ),
+        Kind::CodeRange => (
+            "range rows",
+            Shown::Quoted,
+            "a range cannot map to one code: list each code on its own row, or drop them",
         ),
         Kind::BeyondI64 => (
             "codes beyond i64",
@@ -910,6 +950,35 @@ mod tests {
         assert_eq!(
             summary(&names, CodeKind::Status),
             ["t.md:3:9: 4 names that give no Rust identifier, lines 3-6; first `1st` at line 3: reword the names so they start with a word, or pin names with `rename(...)`"]
+        );
+    }
+
+    #[test]
+    fn a_range_row_is_said_to_be_one() {
+        for range in [
+            "-32000 to -32099",
+            "10000-10099",
+            "500\u{2013}599",
+            "1000~1999",
+            "1..9",
+        ] {
+            assert!(is_code_range(range), "{range}");
+        }
+        for other in ["-1121", "-32000", "5xx", "OAU-101", "1-", "-", "10000 - x"] {
+            assert!(!is_code_range(other), "{other}");
+        }
+        let rows = [
+            row(3, "-32000 to -32099", "Server error"),
+            row(4, "-32700", "Parse error"),
+        ];
+        assert_eq!(
+            messages(&check_as(&rows, CodeKind::Integer).unwrap_err()),
+            ["t.md:3:1: code `-32000 to -32099` is a range of codes, not one code, and a variant maps to exactly one: list each code of the range on its own row, or drop this row"]
+        );
+        let rows = [row(3, "500-599", "Server errors")];
+        assert_eq!(
+            messages(&check_status(&rows).unwrap_err()),
+            ["t.md:3:1: code `500-599` is a range of codes, not one status, and a variant maps to exactly one: list each status of the range on its own row, or drop this row"]
         );
     }
 
