@@ -139,7 +139,7 @@ where
     let mut state = Observed::<T>::new();
     let first =
         crate::backend::parse_object(body, TopVisitor::<E, T>::new(&mut state, Mode::Success));
-    finish(status, body, first, state)
+    finish(status, body, first, state, rescue::<E, T>)
 }
 
 /// `decode` for `data = ""`: the whole body is the payload, read by `T` through a tap.
@@ -153,15 +153,18 @@ where
     }
     let mut state = Observed::<T>::new();
     let first = whole::parse::<E, T>(body, &mut state);
-    finish(status, body, first, state)
+    // The tap never instantiated the envelope's visitor for `T`: the rescue reads with the
+    // cheapest payload type.
+    finish(status, body, first, state, rescue::<E, de::IgnoredAny>)
 }
 
-/// The answer of a 2xx's first reading.
+/// The answer of a 2xx's first reading; `rescue` reads the body again when `T` failed.
 fn finish<'de, E: ErrorTable, T>(
     status: u16,
     body: &'de [u8],
     first: Result<Verdict<T>, crate::JsonError>,
     state: Observed<'de, T>,
+    rescue: fn(u16, &'de [u8]) -> Option<ApiError<E>>,
 ) -> Result<Page<T>, ApiError<E>> {
     match first {
         Ok(Verdict::Success(page)) => Ok(page),
@@ -210,9 +213,16 @@ fn error_status<E: ErrorTable>(status: u16, body: &[u8]) -> ApiError<E> {
 /// The failure path of a 2xx whose `data` came before the field that decides and was not
 /// a `T`: the body is read once more with `data` skipped. When it is the API's error,
 /// that is the answer; otherwise the decode error stands. The common case never comes here.
-fn rescue<E: ErrorTable>(status: u16, body: &[u8]) -> Option<ApiError<E>> {
-    let mut state = Observed::<de::IgnoredAny>::new();
-    let visitor = TopVisitor::<E, de::IgnoredAny>::new(&mut state, Mode::Rescue);
+///
+/// No `R` is ever read (`data` is skipped). `decode_envelope` passes its own `T`, whose
+/// visitor the first pass already instantiated: a second payload type would compile a
+/// second copy of the whole envelope reader into every user's crate.
+fn rescue<'de, E: ErrorTable, R: Deserialize<'de>>(
+    status: u16,
+    body: &'de [u8],
+) -> Option<ApiError<E>> {
+    let mut state = Observed::<R>::new();
+    let visitor = TopVisitor::<E, R>::new(&mut state, Mode::Rescue);
     match crate::backend::parse_object(body, visitor) {
         Ok(Verdict::Error) => Some(api_error(status, body, state.head)),
         _ => None,
