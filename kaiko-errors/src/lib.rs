@@ -685,9 +685,7 @@ pub mod __private {
         }
 
         fn visit_str<Er: Error>(self, value: &str) -> Result<E, Er> {
-            value
-                .parse()
-                .ok()
+            crate::envelope::integer_in(value)
                 .and_then(self.0)
                 .ok_or_else(|| Er::invalid_value(Unexpected::Str(value), &self))
         }

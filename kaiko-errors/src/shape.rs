@@ -119,6 +119,34 @@ impl Shape {
         }),
     };
 
+    /// Whether a path goes into a nested object (`error.code`): without one, the body has
+    /// no object to read below its own, and builds compile no reader for one (the readers
+    /// test this in `const` blocks, which drop the other branch before code generation).
+    #[must_use]
+    pub const fn has_nested_path(&self) -> bool {
+        const fn dotted(path: &str) -> bool {
+            let mut bytes = path.as_bytes();
+            while let [first, rest @ ..] = bytes {
+                if *first == b'.' {
+                    return true;
+                }
+                bytes = rest;
+            }
+            false
+        }
+        const fn marker_dotted(marker: Option<Marker>) -> bool {
+            match marker {
+                Some(marker) => dotted(marker.path),
+                None => false,
+            }
+        }
+        dotted(self.data)
+            || dotted(self.message)
+            || dotted(self.code)
+            || marker_dotted(self.success)
+            || marker_dotted(self.error)
+    }
+
     /// The path of a role, for a message about a key given twice.
     pub(crate) fn path_of(&self, roles: u8) -> &'static str {
         let marker_path = |marker: Option<Marker>| marker.map_or("", |m| m.path);
@@ -154,5 +182,51 @@ pub fn kaiko_field(node: u8, key: &str) -> Field {
         "continuation_token" => Field::Leaf(role::CONTINUATION_TOKEN),
         "next_url" => Field::Leaf(role::NEXT_URL),
         _ => Field::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Marker, Shape};
+
+    #[test]
+    fn a_dotted_path_anywhere_is_a_nested_one() {
+        assert!(!Shape::KAIKO.has_nested_path());
+        let flat = Shape {
+            whole_body: true,
+            data: "",
+            message: "msg",
+            code: "code",
+            success: None,
+            error: None,
+        };
+        assert!(!flat.has_nested_path());
+        assert!(Shape {
+            code: "error.code",
+            ..flat
+        }
+        .has_nested_path());
+        assert!(Shape {
+            data: "result.list",
+            ..flat
+        }
+        .has_nested_path());
+        let marker = Marker {
+            path: "meta.ok",
+            text: "true",
+            quoted: false,
+            integer: None,
+            boolean: Some(true),
+        };
+        assert!(Shape {
+            success: Some(marker),
+            ..flat
+        }
+        .has_nested_path());
+        assert!(Shape {
+            error: Some(marker),
+            ..flat
+        }
+        .has_nested_path());
     }
 }

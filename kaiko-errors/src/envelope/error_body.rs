@@ -5,7 +5,7 @@
 //! only the code or only the message, each have a reader of their own that records its one
 //! value without the role tests of [`Recorder`].
 
-use super::fields::{CodeValue, Head, KeySeed, Recorder};
+use super::fields::{integer_in, CodeValue, Head, KeySeed, Recorder};
 use super::skip::Skip;
 use crate::__private::{role, Field};
 use crate::{CodeKind, ErrorTable};
@@ -51,7 +51,8 @@ impl<'de, E: ErrorTable, const NESTED: bool> Visitor<'de> for ErrorFields<'_, 'd
             match field {
                 // Markers do not matter under an error status: only these two roles.
                 Field::Leaf(roles) => match roles & (role::MESSAGE | role::CODE) {
-                    role::CODE => {
+                    // A status table has no code key: its builds compile no code reader.
+                    role::CODE if const { !matches!(E::KIND, CodeKind::Status) } => {
                         self.head.code = map.next_value_seed(CodeSeed::<E>(PhantomData))?
                     }
                     role::MESSAGE => self.head.message = map.next_value_seed(MessageSeed)?,
@@ -62,12 +63,14 @@ impl<'de, E: ErrorTable, const NESTED: bool> Visitor<'de> for ErrorFields<'_, 'd
                         table: PhantomData,
                     })?,
                 },
-                Field::Node(node) => map.next_value_seed(ErrorFields::<E, true> {
-                    node,
-                    head: &mut *self.head,
-                    table: PhantomData,
-                })?,
-                Field::Other => map.next_value_seed(Skip::SCAN)?,
+                Field::Node(node) if const { E::__ENVELOPE.has_nested_path() } => map
+                    .next_value_seed(ErrorFields::<E, true> {
+                        node,
+                        head: &mut *self.head,
+                        table: PhantomData,
+                    })?,
+                // Without nested paths the table names no node: nothing below is compiled.
+                Field::Node(_) | Field::Other => map.next_value_seed(Skip::SCAN)?,
             }
         }
         Ok(())
@@ -117,7 +120,7 @@ impl<'de, E: ErrorTable> Visitor<'de> for CodeSeed<E> {
     fn visit_str<Er: de::Error>(self, value: &str) -> Result<Self::Value, Er> {
         Ok(match E::KIND {
             CodeKind::String => CodeValue::of_str::<E>(Cow::Owned(value.to_owned())),
-            CodeKind::Integer => CodeValue::of_integer::<E>(value.parse().ok()),
+            CodeKind::Integer => CodeValue::of_integer::<E>(integer_in(value)),
             CodeKind::Status => None,
         })
     }

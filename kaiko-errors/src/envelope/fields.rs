@@ -33,7 +33,7 @@ impl<'de> CodeValue<'de> {
     /// it holds the number (`"51000"`, as OKX sends its codes).
     pub(super) fn of_str<E: ErrorTable>(value: Cow<'de, str>) -> Option<Self> {
         match E::KIND {
-            CodeKind::Integer => value.parse().ok().map(CodeValue::Integer),
+            CodeKind::Integer => integer_in(&value).map(CodeValue::Integer),
             CodeKind::String => Some(CodeValue::Str(value)),
             CodeKind::Status => None,
         }
@@ -47,6 +47,15 @@ impl<'de> CodeValue<'de> {
             CodeKind::String | CodeKind::Status => None,
         }
     }
+}
+
+/// The integer a string holds (`"51000"`), if it holds one that fits `i64`.
+///
+/// Not generic, and not inlined: the parser is compiled once, in this crate, rather than
+/// into every crate that decodes a table (the generic readers call it).
+#[inline(never)]
+pub(crate) fn integer_in(text: &str) -> Option<i64> {
+    text.parse().ok()
 }
 
 /// What decides a body: the message, the code and the markers.
@@ -126,13 +135,16 @@ where
 {
     while let Some(field) = map.next_key_seed(KeySeed::<E>(node, PhantomData))? {
         match field {
-            Field::Other => map.next_value_seed(Skip::TOP)?,
-            Field::Node(node) => map.next_value_seed(NodeSeed::<E, T> {
-                node,
-                state: &mut *state,
-                mode,
-                table: PhantomData,
-            })?,
+            Field::Node(node) if const { E::__ENVELOPE.has_nested_path() } => {
+                map.next_value_seed(NodeSeed::<E, T> {
+                    node,
+                    state: &mut *state,
+                    mode,
+                    table: PhantomData,
+                })?;
+            }
+            // Without nested paths the table names no node (see `Shape::has_nested_path`).
+            Field::Node(_) | Field::Other => map.next_value_seed(Skip::TOP)?,
             Field::Leaf(roles) => read_leaf::<E, T, A>(map, roles, state, mode)?,
         }
     }

@@ -75,6 +75,7 @@ mod whole;
 
 use crate::{ApiError, CodeKind, ErrorTable, RawCode};
 use data::Data;
+pub(crate) use fields::integer_in;
 use fields::{CodeValue, Head, Mode, Observed, Seen};
 use serde_core::de::{self, MapAccess, Visitor};
 use serde_core::Deserialize;
