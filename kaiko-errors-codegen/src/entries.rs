@@ -195,43 +195,54 @@ fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Posit
     )
 }
 
-/// The messages of a heading's content and where the first is: the top-level items of
-/// its first list, or its first paragraph (with the items of a list right after it when
-/// it ends in `:`). Labels (`**Causes**:`), code blocks, tables and HTML are skipped.
+/// The messages of a heading's content and where the first is, in the order of the
+/// rules: the top-level items of a list right under the heading; else its first paragraph
+/// that is not a label (`**Causes**:`), with the items of a list right after it when it
+/// ends in `:`; else the items of its first list (one under a label, after a code block).
+/// Code blocks, tables and HTML are never messages.
 fn messages<'a>(
     outline: &Outline,
-    content: impl Iterator<Item = &'a Block>,
+    content: impl Iterator<Item = &'a Block> + Clone,
 ) -> Option<(Vec<String>, usize)> {
-    let mut candidates = content.filter(|block| match block {
-        Block::Paragraph { text, .. } => !text.is_label(),
-        Block::List { .. } | Block::Heading(_) => true,
-        Block::Other => false,
-    });
-    match candidates.next()? {
-        Block::List { items } => {
-            let at = items.first().and_then(|&i| outline.items.get(i))?.at;
-            let texts: Vec<String> = items
-                .iter()
-                .map(|&item| outline.full_text(item))
-                .filter(|text| !text.is_empty())
-                .collect();
-            (!texts.is_empty()).then_some((texts, at))
-        }
-        Block::Paragraph { text, at } => {
-            let mut message = text.plain();
-            if message.ends_with(':') {
-                if let Some(Block::List { items }) = candidates.next() {
-                    for &item in items {
-                        message.push(' ');
-                        message.push_str(&outline.full_text(item));
-                    }
+    let mut blocks = content.clone();
+    if let Some(Block::List { items }) = blocks.next() {
+        return list_messages(outline, items);
+    }
+    let mut blocks = content
+        .clone()
+        .skip_while(|block| !is_message_paragraph(block));
+    if let Some(Block::Paragraph { text, at }) = blocks.next() {
+        let mut message = text.plain();
+        if message.ends_with(':') {
+            if let Some(Block::List { items }) = blocks.next() {
+                for &item in items {
+                    message.push(' ');
+                    message.push_str(&outline.full_text(item));
                 }
             }
-            let message = collapse_whitespace(&message);
-            (!message.is_empty()).then_some((vec![message], *at))
         }
-        Block::Heading(_) | Block::Other => None,
+        let message = collapse_whitespace(&message);
+        return (!message.is_empty()).then_some((vec![message], *at));
     }
+    content.into_iter().find_map(|block| match block {
+        Block::List { items } => list_messages(outline, items),
+        _ => None,
+    })
+}
+
+fn is_message_paragraph(block: &Block) -> bool {
+    matches!(block, Block::Paragraph { text, .. } if !text.is_label())
+}
+
+/// A list's top-level items as messages, and where the first is.
+fn list_messages(outline: &Outline, items: &[usize]) -> Option<(Vec<String>, usize)> {
+    let at = items.first().and_then(|&i| outline.items.get(i))?.at;
+    let texts: Vec<String> = items
+        .iter()
+        .map(|&item| outline.full_text(item))
+        .filter(|text| !text.is_empty())
+        .collect();
+    (!texts.is_empty()).then_some((texts, at))
 }
 
 /// The entries of a page read with `layout = "list"`: every list item, at any depth,
@@ -490,6 +501,35 @@ mod tests {
         );
         assert_eq!(rows[0].message_at.line, 5);
         assert_eq!(rows[1].message_at.line, 15);
+    }
+
+    #[test]
+    fn messages_follow_the_rules_in_their_order() {
+        let page = "### 1 A\n- one\n- two\n\nProse.\n\n\
+            ### 2 B\n```json\n{}\n```\n**Causes**:\n- a cause\n\n**Solution**: Retry.\n\n\
+            ### 3 C\nOne of:\n- x\n- y\n\n\
+            ### 4 D\nOne of:\n\n```\nz\n```\n\n- w\n\n\
+            ### 5 E\n```json\n{}\n```\n- first\n- second\n";
+        let (rows, problems) = read(page, CodeKind::Integer, true);
+        assert_eq!(problems, Vec::<String>::new());
+        let messages: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|row| {
+                let mut all = vec![row.message.as_str()];
+                all.extend(row.further_messages.iter().map(String::as_str));
+                all
+            })
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                vec!["one", "two"],
+                vec!["Solution: Retry."],
+                vec!["One of: x y"],
+                vec!["One of:"],
+                vec!["first", "second"],
+            ]
+        );
     }
 
     #[test]

@@ -188,11 +188,14 @@
 //! at its line.
 //!
 //! An entry's content runs up to the next heading. Its messages are the top-level items
-//! of its first list (a nested list is part of its parent item), or else its first
-//! paragraph; a paragraph that ends in `:` with a list right after it is one message with
-//! the items. Labels (a paragraph of bold text ending in `:`, such as `**Causes**:`), code
-//! blocks, tables and HTML are never messages and are skipped on the way, so a list after
-//! `**Causes**:` is the message list. A code heading with no message is an error at its
+//! of a list right under the heading (a nested list is part of its parent item); else its
+//! first paragraph that is not a label (a paragraph of bold text ending in `:`, such as
+//! `**Causes**:`), and when that paragraph ends in `:` with a list right after it, the
+//! paragraph and the items as one message; else, when the content has no such paragraph
+//! (`**Causes**:` and a list, nothing more), the items of its first list. Code blocks,
+//! tables and HTML are never messages: under `#### 1001 - Invalid API Key`, a JSON
+//! example, `**Causes**:` and its list, then `**Solution**: Verify the key.`, the message
+//! is `Solution: Verify the key.`. A code heading with no message is an error at its
 //! line. `message()` is the first message, `messages()` all of them.
 //!
 //! ```markdown

@@ -102,6 +102,19 @@ pub enum BinancePageError {}
 )]
 pub enum BinanceCoinFuturesError {}
 
+/// TickDB: a quick-reference table of codes (with `0`, success) above a heading per code;
+/// its body is `{"code":...,"message":...,"data":...}` with code `0` for success.
+#[error_table(
+    spec = "specs/tickdb-errors.md",
+    codes = "integer",
+    code_column = "Code",
+    message_column = "Meaning",
+    detail_column = "Recommendation",
+    envelope(code = "code", message = "message", success(code = 0)),
+    retryable(3001, 5000, 5001, 5002)
+)]
+pub enum TickDbError {}
+
 /// Meilisearch: a heading per string code (`` ## `index_not_found` ``), a paragraph
 /// under each, YAML front matter on top.
 #[error_table(

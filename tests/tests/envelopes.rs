@@ -3,7 +3,7 @@
 
 use kaiko_errors::{ApiError, ErrorTable, RawCode, UnknownCode};
 use kaiko_errors_tests::apis::{
-    BinanceError, BybitError, OkxError, RpcError, StripeError, TwirpError,
+    BinanceError, BybitError, OkxError, RpcError, StripeError, TickDbError, TwirpError,
 };
 use serde::Deserialize;
 
@@ -202,6 +202,49 @@ fn bybit_ret_code_zero_is_success_wherever_result_is() {
     assert!(
         error.to_string().contains("missing field `retCode`"),
         "{error}"
+    );
+}
+
+/// TickDB's page: the quick-reference table read, the headings under it not (they are
+/// another layout), and its bodies.
+#[test]
+fn tickdb_quick_reference_table_and_its_bodies() {
+    assert_eq!(TickDbError::ALL.len(), 20);
+    assert_eq!(TickDbError::from_code(0), Some(TickDbError::Success));
+    let rate = TickDbError::RateLimitExceeded;
+    assert_eq!(rate.code(), 3001);
+    assert_eq!(
+        rate.detail(),
+        Some("Reduce request frequency, check Retry-After")
+    );
+    assert_eq!(
+        TickDbError::ApiKeyNotProvided.detail(),
+        Some("Add X-API-Key header")
+    );
+    let page = TickDbError::decode::<Ticker<'_>>(
+        200,
+        br#"{"code":0,"message":"success","data":{"symbol":"BTCUSDT","price":"1"}}"#,
+    )
+    .unwrap();
+    assert_eq!(page.data.symbol, "BTCUSDT");
+    let error = api_error(TickDbError::decode::<Ticker<'_>>(
+        429,
+        br#"{"code":3001,"message":"Rate limit exceeded"}"#,
+    ));
+    assert_eq!(error.code(), Some(rate));
+    assert!(error.is_retryable());
+    // A 200 with another code is the error too (the WebSocket answers carry a `cmd`).
+    let error = api_error(TickDbError::decode::<Ticker<'_>>(
+        200,
+        br#"{"cmd":"subscribe","code":4003,"message":"Depth subscriptions temporarily unavailable","data":{"channel":"depth"}}"#,
+    ));
+    assert_eq!(
+        error.code(),
+        Some(TickDbError::DepthSubscriptionUnavailable)
+    );
+    assert_eq!(
+        error.message(),
+        Some("Depth subscriptions temporarily unavailable")
     );
 }
 
