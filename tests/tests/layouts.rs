@@ -20,13 +20,18 @@ fn starts_with_integer_then_space(text: &str) -> bool {
     count > 0 && digits[count..].starts_with(' ')
 }
 
+/// The headings of a page that start with an integer and a space.
+fn integer_code_headings(page: &str) -> usize {
+    lines_where(page, |line| {
+        let text = line.trim_start_matches('#');
+        text.len() < line.len() && starts_with_integer_then_space(text.trim_start())
+    })
+}
+
 #[test]
 fn binance_heading_page_gives_every_code_heading() {
     let page = include_str!("../specs/binance-error-codes.md");
-    let code_headings = lines_where(page, |line| {
-        let text = line.trim_start_matches('#');
-        text.len() < line.len() && starts_with_integer_then_space(text.trim_start())
-    });
+    let code_headings = integer_code_headings(page);
     assert_eq!(code_headings, 104);
     assert_eq!(BinancePageError::ALL.len(), code_headings);
 
@@ -72,10 +77,7 @@ fn binance_heading_page_gives_every_code_heading() {
 fn crawled_docusaurus_headings_with_anchor_links_in_one_language_section() {
     let page = include_str!("../specs/binance-coin-futures-error-code-crawled.md");
     let english = page.split("\n# 错误代码").next().unwrap();
-    let code_headings = lines_where(english, |line| {
-        let text = line.trim_start_matches('#');
-        text.len() < line.len() && starts_with_integer_then_space(text.trim_start())
-    });
+    let code_headings = integer_code_headings(english);
     assert_eq!(code_headings, 155);
     // The Chinese half repeats every code; `section` keeps the English one.
     assert_eq!(BinanceCoinFuturesError::ALL.len(), code_headings);
