@@ -100,15 +100,7 @@ fn edits(before: &ErrorRow, after: &ErrorRow) -> Vec<Change> {
             breaks: true,
         });
     }
-    if before.messages != after.messages || before.detail != after.detail {
-        changes.push(Change {
-            text: format!(
-                "message  `{}` (code {code}): {:?} -> {:?}: compatible",
-                after.name, before.message, after.message
-            ),
-            breaks: false,
-        });
-    }
+    changes.extend(text_edit(before, after, &code));
     if before.deprecated != after.deprecated {
         let now = if after.deprecated {
             "struck through: now #[deprecated] (callers get a warning)"
@@ -121,6 +113,54 @@ fn edits(before: &ErrorRow, after: &ErrorRow) -> Vec<Change> {
         });
     }
     changes
+}
+
+/// An edit of what the docs say of a code (compatible): its first message, else another
+/// of its messages (heading and list pages have several), else its detail; said by what
+/// differs, so that the two sides of a line never read the same.
+fn text_edit(before: &ErrorRow, after: &ErrorRow, code: &str) -> Option<Change> {
+    let name = &after.name;
+    let text = if before.message != after.message {
+        format!(
+            "message  `{name}` (code {code}): {:?} -> {:?}",
+            before.message, after.message
+        )
+    } else if before.messages != after.messages {
+        let (old, new) = (&before.messages, &after.messages);
+        let at = old.iter().zip(new).position(|(a, b)| a != b);
+        match at {
+            Some(i) => format!(
+                "message  `{name}` (code {code}): message {} of {}: {:?} -> {:?}",
+                i + 1,
+                new.len(),
+                old.get(i).map_or("", String::as_str),
+                new.get(i).map_or("", String::as_str)
+            ),
+            // One list is the other with more at its end.
+            None if new.len() > old.len() => format!(
+                "message  `{name}` (code {code}): message {} added: {:?}",
+                old.len() + 1,
+                new.get(old.len()).map_or("", String::as_str)
+            ),
+            None => format!(
+                "message  `{name}` (code {code}): message {} removed: {:?}",
+                new.len() + 1,
+                old.get(new.len()).map_or("", String::as_str)
+            ),
+        }
+    } else if before.detail != after.detail {
+        format!(
+            "detail   `{name}` (code {code}): {:?} -> {:?}",
+            before.detail.as_deref().unwrap_or_default(),
+            after.detail.as_deref().unwrap_or_default()
+        )
+    } else {
+        return None;
+    };
+    Some(Change {
+        text: format!("{text}: compatible"),
+        breaks: false,
+    })
 }
 
 /// The last line: the verdict.
@@ -150,4 +190,53 @@ fn rename_literal(code: &Code) -> String {
 
 fn status(status: Option<u16>) -> String {
     status.map_or_else(|| "none".to_owned(), |status| status.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(messages: &[&str], detail: Option<&str>) -> ErrorRow {
+        ErrorRow {
+            code: Code::Integer(-1128),
+            status: None,
+            name: "BadCombo".into(),
+            message: messages.first().copied().unwrap_or_default().into(),
+            messages: messages.iter().map(|m| (*m).to_owned()).collect(),
+            reason: String::new(),
+            detail: detail.map(str::to_owned),
+            line: 1,
+            deprecated: false,
+        }
+    }
+
+    fn edit(before: &ErrorRow, after: &ErrorRow) -> Option<String> {
+        text_edit(before, after, "-1128").map(|change| change.text)
+    }
+
+    #[test]
+    fn a_text_edit_says_what_differs() {
+        let base = row(&["A.", "B."], None);
+        assert_eq!(edit(&base, &base), None);
+        assert_eq!(
+            edit(&base, &row(&["A!", "B."], None)).as_deref(),
+            Some("message  `BadCombo` (code -1128): \"A.\" -> \"A!\": compatible")
+        );
+        assert_eq!(
+            edit(&base, &row(&["A.", "C."], None)).as_deref(),
+            Some("message  `BadCombo` (code -1128): message 2 of 2: \"B.\" -> \"C.\": compatible")
+        );
+        assert_eq!(
+            edit(&base, &row(&["A.", "B.", "C."], None)).as_deref(),
+            Some("message  `BadCombo` (code -1128): message 3 added: \"C.\": compatible")
+        );
+        assert_eq!(
+            edit(&base, &row(&["A."], None)).as_deref(),
+            Some("message  `BadCombo` (code -1128): message 2 removed: \"B.\": compatible")
+        );
+        assert_eq!(
+            edit(&base, &row(&["A.", "B."], Some("Retry."))).as_deref(),
+            Some("detail   `BadCombo` (code -1128): \"\" -> \"Retry.\": compatible")
+        );
+    }
 }

@@ -385,3 +385,31 @@ fn diff_of_codes_and_statuses_that_moved() {
     let pinned = diff(&["--rename", "-1121=BadSymbol"]);
     assert!(!pinned.stdout.contains("renamed"), "{}", pinned.stdout);
 }
+
+/// A real edit of a docs page: Binance's `errors.md` of 2025-04-07 and of 2025-08-12
+/// (codes added, a message reworded, messages added under a heading, one changed among
+/// several). Every message line names what differs.
+#[test]
+fn diff_of_a_real_docs_edit() {
+    let diff = |extra: &[&str]| {
+        let mut args = vec![
+            "diff",
+            "tests/specs/diff/binance-2025-04-07.md",
+            "tests/specs/diff/binance-2025-08-12.md",
+            "--codes",
+            "integer",
+            "--layout",
+            "headings",
+        ];
+        args.extend(extra);
+        cargo_kaiko_errors(&args)
+    };
+    let run = diff(&[]);
+    assert_eq!((run.code, run.stderr.as_str()), (1, ""));
+    snapshot("diff-binance-real-edit", &run.stdout);
+    let non_exhaustive = diff(&["--non-exhaustive"]);
+    assert_eq!(non_exhaustive.code, 0, "{}", non_exhaustive.stdout);
+    assert!(non_exhaustive
+        .stdout
+        .ends_with("compatible: 10 change(s), none breaks callers\n"));
+}
