@@ -138,10 +138,11 @@ fn check(
         Ok(generated) => generated,
         Err(diagnostics) => return Ok(report(&diagnostics)),
     };
+    let entries = generated.rows().len();
     let summary = format!(
-        "{}: {} entries, no problems",
+        "{}: {entries} {}, no problems",
         spec.display(),
-        generated.rows().len()
+        if entries == 1 { "entry" } else { "entries" }
     );
     let Some(committed) = committed else {
         println!("{summary}");

@@ -153,6 +153,34 @@ fn check_passes_a_good_spec_with_a_summary() {
     );
 }
 
+/// OKX's futures error page as crawled: one code (and the page again in Chinese, whose
+/// table has other column names): one entry, said in the singular.
+#[test]
+fn check_of_a_one_entry_page() {
+    let run = cargo_kaiko_errors(&[
+        "check",
+        "tests/specs/okx-futures-errors-crawled.md",
+        "--codes",
+        "integer",
+        "--code-column",
+        "Error Code",
+        "--message-column",
+        "Error Message",
+        "--status-column",
+        "HTTP Status Code",
+        "--tables",
+        "all",
+    ]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (
+            0,
+            "tests/specs/okx-futures-errors-crawled.md: 1 entry, no problems\n",
+            ""
+        )
+    );
+}
+
 /// A Docusaurus-style MDX page (built for the pattern): a pipe table inside `<Tabs>` /
 /// `<TabItem>` with no blank lines around it, an HTML table with JSX attributes and a
 /// `{' '}` in a cell. Every row is read, and the cell's text has its space.

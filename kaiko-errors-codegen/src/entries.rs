@@ -176,6 +176,7 @@ pub fn from_headings(
             status: None,
             further_messages: messages.collect(),
             struck: lead.struck,
+            without_pipe: false,
         });
     }
     (rows, problems)
@@ -286,6 +287,7 @@ pub fn from_list_items(
             status: None,
             further_messages: Vec::new(),
             struck: lead.struck,
+            without_pipe: false,
         });
     }
     (rows, problems)

@@ -386,6 +386,8 @@ fn grid(rows: Vec<RawRow>, at: Position) -> Option<Table> {
         at,
         header,
         rows: body,
+        // An HTML row is a `<tr>`, never a line.
+        pipeless_rows: Vec::new(),
     })
 }
 

@@ -87,6 +87,10 @@ pub struct Table {
     pub at: Position,
     pub header: Vec<Cell>,
     pub rows: Vec<Vec<Cell>>,
+    /// The rows (indices into `rows`) whose line has no `|`: Markdown reads such a line
+    /// inside a table as a row of its own, which is mostly a cell's text broken onto the
+    /// next line (crawled pages), not a row the docs meant.
+    pub pipeless_rows: Vec<usize>,
 }
 
 /// A block whose lines Markdown does not read as Markdown.
@@ -167,6 +171,7 @@ pub fn parse(text: &str) -> Document {
         table: None,
         row: Vec::new(),
         row_end: 0,
+        row_has_pipe: true,
         cell: None,
         html: None,
         html_until: 0,
@@ -195,6 +200,8 @@ struct Reader<'a> {
     /// Where the row being read ends, trailing whitespace excluded: where an empty last
     /// cell, or one the row lacks, is said to be (Markdown puts it at the next line).
     row_end: usize,
+    /// Whether the row being read has a `|` on its line.
+    row_has_pipe: bool,
     cell: Option<(StruckText, usize)>,
     /// The page's HTML tables, parsed at its first HTML block with one.
     html: Option<html::HtmlTables>,
@@ -209,6 +216,7 @@ impl Reader<'_> {
                     at: self.index.position(range.start),
                     header: Vec::new(),
                     rows: Vec::new(),
+                    pipeless_rows: Vec::new(),
                 });
             }
             Event::End(TagEnd::Table) => self.tables.extend(self.table.take()),
@@ -216,6 +224,7 @@ impl Reader<'_> {
                 self.row.clear();
                 let row = self.markdown.get(range.clone()).unwrap_or_default();
                 self.row_end = range.start + row.trim_end().len();
+                self.row_has_pipe = row.contains('|');
             }
             Event::End(TagEnd::TableHead) => {
                 if let Some(table) = self.table.as_mut() {
@@ -224,6 +233,9 @@ impl Reader<'_> {
             }
             Event::End(TagEnd::TableRow) => {
                 if let Some(table) = self.table.as_mut() {
+                    if !self.row_has_pipe {
+                        table.pipeless_rows.push(table.rows.len());
+                    }
                     table.rows.push(std::mem::take(&mut self.row));
                 }
             }
@@ -480,6 +492,18 @@ mod tests {
                 column: 12
             }
         );
+    }
+
+    #[test]
+    fn rows_whose_line_has_no_pipe_are_marked() {
+        let page = "Code | Message\n---|---\n1 | first part\nsecond part\n2 | x \\| y\n";
+        let tables = parse(page).tables;
+        assert_eq!(tables[0].rows.len(), 3);
+        assert_eq!(cells(&tables[0].rows[1]), ["second part", ""]);
+        assert_eq!(tables[0].pipeless_rows, [1]);
+        let html =
+            "<table><tr><th>Code</th><th>Message</th></tr><tr><td>1</td><td>x</td></tr></table>\n";
+        assert!(parse(html).tables[0].pipeless_rows.is_empty());
     }
 
     #[test]

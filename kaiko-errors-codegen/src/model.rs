@@ -112,6 +112,9 @@ pub struct RawRow {
     pub further_messages: Vec<String>,
     /// The code is struck through: retired by the docs, still sent by servers.
     pub struck: bool,
+    /// A pipe table's row whose line has no `|` (a line Markdown reads as a row of its
+    /// own: mostly a cell broken onto two lines).
+    pub without_pipe: bool,
 }
 
 /// A checked row: one variant of the generated enum.

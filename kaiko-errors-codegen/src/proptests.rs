@@ -482,6 +482,7 @@ proptest! {
                 status: None,
                 further_messages: Vec::new(),
                 struck: false,
+                without_pipe: false,
             })
             .collect();
         let errors = check_rows(&rows, &status_rules(&Columns::default(), &Default::default())).err().unwrap_or_default();

@@ -76,7 +76,13 @@ fn read_tables(
             continue;
         };
         matched = true;
-        rows.extend(table.rows.iter().map(|row| indices.read(row, table)));
+        rows.extend(
+            table
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(index, row)| indices.read(row, table, table.pipeless_rows.contains(&index))),
+        );
         if rules.tables == Tables::First {
             break;
         }
@@ -285,7 +291,7 @@ impl ColumnIndices {
         })
     }
 
-    fn read(&self, row: &[Cell], table: &Table) -> RawRow {
+    fn read(&self, row: &[Cell], table: &Table, without_pipe: bool) -> RawRow {
         let (code, code_at) = cell_or_empty(row, self.code, table);
         let (message, message_at) = cell_or_empty(row, self.message, table);
         RawRow {
@@ -298,6 +304,7 @@ impl ColumnIndices {
             status: self.status.map(|index| cell_or_empty(row, index, table)),
             further_messages: Vec::new(),
             struck: row.get(self.code).is_some_and(|cell| cell.struck),
+            without_pipe,
         }
     }
 }

@@ -17,6 +17,8 @@ const SUMMARY_THRESHOLD: usize = 4;
 /// The kinds of row problem, in the order their errors are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Kind {
+    /// First: the row is not one the docs meant, so its cells' problems are not said.
+    RowWithoutPipe,
     EmptyCode,
     NotANumber,
     StatusWithText,
@@ -117,6 +119,10 @@ impl Checker<'_, '_> {
     /// One row checked: its variant, or `None` with its problem recorded.
     fn row(&mut self, row: &RawRow) -> Option<ErrorRow> {
         let rules = self.rules;
+        if row.without_pipe {
+            self.problems.push(row_without_pipe(row));
+            return None;
+        }
         let code = parse_code(row, rules.columns, rules.kind)
             .map_err(|problem| self.problems.push(problem))
             .ok();
@@ -208,6 +214,24 @@ impl Checker<'_, '_> {
         ));
         None
     }
+}
+
+/// A line inside a pipe table without a `|`: Markdown makes it a row whose first cell is
+/// the whole line. Crawled pages have them where a cell's text went on the next line.
+fn row_without_pipe(row: &RawRow) -> Problem {
+    let line = row.code_at.line;
+    problem(
+        Kind::RowWithoutPipe,
+        row.code_at,
+        row.code.clone(),
+        format!(
+            "line {line} has no `|`, yet Markdown reads it as a row of the table above, with \
+             `{}` in its first cell: when it continues the row above (a cell's text broken \
+             onto two lines), join it to that line; when the table ends before it, put an \
+             empty line between them",
+            row.code
+        ),
+    )
 }
 
 fn empty_message(row: &RawRow, code: Option<&Code>, rules: &TableRules<'_>) -> Problem {
@@ -610,6 +634,13 @@ fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static
         (Layout::List, _) => "keep one list item per code",
     };
     match kind {
+        Kind::RowWithoutPipe => (
+            "lines without a `|` inside a table",
+            Shown::Quoted,
+            "Markdown reads each as a row of its own: join each to the row above when it \
+             continues that row's text (a cell broken onto two lines), or end the table before \
+             it with an empty line",
+        ),
         Kind::EmptyName => ("empty name cells", Shown::Nothing, "every row needs a name"),
         Kind::DuplicateCode => ("duplicate codes", Shown::Plain, one_per),
         Kind::EmptyMessage => (
@@ -800,6 +831,7 @@ mod tests {
             status: None,
             further_messages: Vec::new(),
             struck: false,
+            without_pipe: false,
         }
     }
 
@@ -826,6 +858,41 @@ mod tests {
 
     fn messages(errors: &[SpecError]) -> Vec<String> {
         errors.iter().map(|e| e.render("t.md")).collect()
+    }
+
+    #[test]
+    fn a_line_without_a_pipe_is_said_as_such_not_as_its_cells_problems() {
+        let mut rows = [
+            row(3, "58100", "The trading product triggers risk control, and"),
+            row(4, "the fund transfer-out function is suspended.", ""),
+            row(5, "58101", "Transfer suspended"),
+        ];
+        rows[1].without_pipe = true;
+        let errors = messages(&check_as(&rows, CodeKind::Integer).unwrap_err());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with(
+                "t.md:4:1: line 4 has no `|`, yet Markdown reads it as a row of the table \
+                 above, with `the fund transfer-out function is suspended.` in its first cell"
+            ),
+            "{errors:?}"
+        );
+        // Many are said once, with their lines.
+        let rows: Vec<RawRow> = (0..5)
+            .map(|i| RawRow {
+                without_pipe: true,
+                ..row(10 + 2 * i, "continued text", "")
+            })
+            .collect();
+        let errors = messages(&check_as(&rows, CodeKind::Integer).unwrap_err());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with(
+                "t.md:10:1: 5 lines without a `|` inside a table, lines 10, 12, 14, 16, 18; \
+                 first `continued text` at line 10: Markdown reads each as a row of its own"
+            ),
+            "{errors:?}"
+        );
     }
 
     #[test]
