@@ -310,11 +310,76 @@ impl ColumnIndices {
 }
 
 fn wanted_columns(columns: &Columns) -> Vec<&str> {
-    let mut wanted = vec![columns.code.as_str(), columns.message.as_str()];
-    wanted.extend(columns.detail.as_deref());
-    wanted.extend(columns.name.as_deref());
-    wanted.extend(columns.status.as_deref());
+    wanted_arguments(columns)
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect()
+}
+
+/// Each wanted column with the argument that names it.
+fn wanted_arguments(columns: &Columns) -> Vec<(&'static str, &str)> {
+    let mut wanted = vec![
+        ("code_column", columns.code.as_str()),
+        ("message_column", columns.message.as_str()),
+    ];
+    for (argument, name) in [
+        ("detail_column", &columns.detail),
+        ("name_column", &columns.name),
+        ("status_column", &columns.status),
+    ] {
+        wanted.extend(name.as_deref().map(|name| (argument, name)));
+    }
     wanted
+}
+
+/// The first table that has every wanted column but one, and what to write for it: its
+/// column that shares a word with the missing name (`Code` for `Error Code`), or its only
+/// column that no other argument names.
+fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
+    let wanted = wanted_arguments(columns);
+    tables.iter().find_map(|table| {
+        let missing: Vec<&(&str, &str)> = wanted
+            .iter()
+            .filter(|(_, name)| column_index(&table.header, name).is_none())
+            .collect();
+        let [(argument, name)] = missing.as_slice() else {
+            return None;
+        };
+        let others: Vec<&Cell> = table
+            .header
+            .iter()
+            .filter(|cell| {
+                wanted
+                    .iter()
+                    .all(|(_, name)| column_index(std::slice::from_ref(*cell), name).is_none())
+            })
+            .collect();
+        let candidate = others
+            .iter()
+            .find(|cell| shares_a_word(&cell.text, name))
+            .or(match others.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            })?;
+        Some(format!(
+            "the table at line {} has every column but `{name}`: if its `{}` column is that \
+             one, write `{argument} = \"{}\"`",
+            table.at.line, candidate.text, candidate.text
+        ))
+    })
+}
+
+/// Whether two column names share a word other than "error" (`Code`, `Error Code`).
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .filter(|word| word != "error")
+            .collect()
+    };
+    let b = words(b);
+    words(a).iter().any(|word| b.contains(word))
 }
 
 fn column_index(header: &[Cell], wanted: &str) -> Option<usize> {
@@ -374,6 +439,10 @@ fn no_table_error(
     if tables.is_empty() {
         return SpecError::whole_file(format!("{wanted}; the page has no table at all"));
     }
+    let fix = match one_column_short(tables, columns) {
+        Some(hint) => format!("{fix}; {hint}"),
+        None => fix,
+    };
     SpecError::whole_file(format!(
         "{wanted}; tables seen: {}; {fix}",
         tables_seen(tables)
@@ -434,6 +503,36 @@ mod tests {
         assert_eq!(rows[0].message, "Gone");
         assert_eq!(rows[0].code_at.line, 7);
         assert_eq!(rows[0].detail, None);
+    }
+
+    #[test]
+    fn a_table_one_column_short_names_the_argument_to_write() {
+        let error = |page: &str, columns: &Columns| {
+            table_rows(page, columns, Tables::First).unwrap_err()[0].render("t.md")
+        };
+        // A column sharing a word with the missing one wins over the others.
+        let page = "| Code | Message | Description |\n|--|--|--|\n| 1 | `a` | A |\n";
+        let mut wanted = columns("Error Code", "Description");
+        wanted.name = Some("Message".into());
+        assert!(
+            error(page, &wanted).ends_with(
+                "; the table at line 1 has every column but `Error Code`: if its `Code` \
+                 column is that one, write `code_column = \"Code\"`"
+            ),
+            "{}",
+            error(page, &wanted)
+        );
+        // Else the only column no argument names; with two such, no guess.
+        let page = "| Status | Text |\n|--|--|\n| 404 | x |\n";
+        assert!(error(page, &columns("Code", "Text"))
+            .ends_with("if its `Status` column is that one, write `code_column = \"Status\"`"));
+        let page = "| Status | Extra | Text |\n|--|--|--|\n| 404 | y | x |\n";
+        let two = error(page, &columns("Code", "Text"));
+        assert!(two.ends_with("and `message_column = \"...\"`"), "{two}");
+        // "Error" alone is no shared word: `Error Message` is not the code column.
+        let page = "| Error Message | Status | Text |\n|--|--|--|\n| m | 404 | x |\n";
+        let not_error = error(page, &columns("Error Code", "Text"));
+        assert!(!not_error.contains("if its"), "{not_error}");
     }
 
     #[test]

@@ -227,3 +227,18 @@ pub enum OrderError {}
     section = "11xx - Request issues"
 )]
 pub enum BinanceRequestError {}
+
+/// Deribit: JSON-RPC over HTTP and WebSocket; a table per category whose `Message` column
+/// is the string the body sends as `error.message` (`invalid_credentials`), which names
+/// the variants, beside a human `Description`.
+#[error_table(
+    spec = "specs/deribit-errors.md",
+    codes = "integer",
+    code_column = "Code",
+    name_column = "Message",
+    message_column = "Description",
+    detail_column = "Solution",
+    tables = "all",
+    envelope(code = "error.code", message = "error.message", data = "result")
+)]
+pub enum DeribitError {}

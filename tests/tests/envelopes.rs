@@ -3,7 +3,8 @@
 
 use kaiko_errors::{ApiError, ErrorTable, RawCode, UnknownCode};
 use kaiko_errors_tests::apis::{
-    BinanceError, BybitError, OkxError, RpcError, StripeError, TickDbError, TwirpError,
+    BinanceError, BybitError, DeribitError, OkxError, RpcError, StripeError, TickDbError,
+    TwirpError,
 };
 use serde::Deserialize;
 
@@ -625,4 +626,62 @@ fn error_marker_of_a_custom_envelope() {
             .contains("`status` is neither \"ok\" nor \"failed\""),
         "{error}"
     );
+}
+
+/// Deribit's page: names from its `Message` column of JSON-RPC error strings, its example
+/// body (13009, a code of a table not in the excerpt: kept raw), and a JSON-RPC result.
+#[test]
+fn deribit_names_from_the_message_column_and_its_json_rpc_bodies() {
+    assert_eq!(DeribitError::ALL.len(), 10);
+    let credentials = DeribitError::InvalidCredentials;
+    assert_eq!(credentials.code(), 10001);
+    assert_eq!(
+        credentials.message(),
+        "Invalid API key/secret -- Check credentials"
+    );
+    assert_eq!(credentials.reason(), "Invalid API key/secret");
+    assert_eq!(credentials.detail(), Some("Check credentials"));
+    assert_eq!(
+        DeribitError::from_code(10000),
+        Some(DeribitError::AuthorizationRequired)
+    );
+    let error = api_error(DeribitError::decode::<u64>(
+        400,
+        br#"{"jsonrpc":"2.0","error":{"code":10001,"message":"invalid_credentials"},"usIn":1,"usOut":2,"usDiff":1,"id":42}"#,
+    ));
+    assert_eq!(
+        (error.code(), error.message()),
+        (Some(credentials), Some("invalid_credentials"))
+    );
+    // The page's own example body, `error.data` and all: 13009 is in a table the excerpt
+    // leaves out, so it has no variant and is kept raw.
+    let example = br#"{
+  "jsonrpc": "2.0",
+  "error": {
+    "code": 13009,
+    "message": "invalid_token",
+    "data": {
+      "reason": "token has expired",
+      "param": "access_token"
+    }
+  },
+  "usIn": 1704153600000000,
+  "usOut": 1704153600001234,
+  "usDiff": 1234,
+  "id": 42
+}"#;
+    let error = api_error(DeribitError::decode::<u64>(200, example));
+    assert_eq!(error.code(), None);
+    assert_eq!(error.raw_code(), Some(&RawCode::Integer(13009)));
+    assert_eq!(error.message(), Some("invalid_token"));
+    assert_eq!(
+        error.to_string(),
+        "HTTP 200, code 13009 (not in the error table): invalid_token"
+    );
+    let page = DeribitError::decode::<u64>(
+        200,
+        br#"{"jsonrpc":"2.0","result":1704153600000,"usIn":1,"usOut":2,"usDiff":1,"id":7}"#,
+    )
+    .unwrap();
+    assert_eq!(page.data, 1_704_153_600_000);
 }
