@@ -20,6 +20,8 @@ enum Kind {
     /// First: the row is not one the docs meant, so its cells' problems are not said.
     RowWithoutPipe,
     EmptyCode,
+    /// A dash or `N/A`: the docs say the row has no code.
+    NoCodeMark,
     NotANumber,
     StatusWithText,
     StatusClass,
@@ -346,11 +348,11 @@ fn problem(kind: Kind, at: Position, sample: String, message: String) -> Problem
 }
 
 fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, Problem> {
+    let what = match kind {
+        CodeKind::Status => "an HTTP status",
+        CodeKind::Integer | CodeKind::String => "a code",
+    };
     if row.code.is_empty() {
-        let what = match kind {
-            CodeKind::Status => "an HTTP status",
-            CodeKind::Integer | CodeKind::String => "a code",
-        };
         return Err(problem(
             Kind::EmptyCode,
             row.code_at,
@@ -361,11 +363,32 @@ fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, P
             ),
         ));
     }
+    if is_no_code_mark(&row.code) {
+        return Err(problem(
+            Kind::NoCodeMark,
+            row.code_at,
+            row.code.clone(),
+            format!(
+                "the code cell `{}` says this row has no code, but every row needs {what} in \
+                 the `{}` column: give it its code, or drop the row",
+                row.code, columns.code
+            ),
+        ));
+    }
     match kind {
         CodeKind::Status => parse_status(row, columns).map(Code::Status),
         CodeKind::Integer => parse_integer(row, columns).map(Code::Integer),
         CodeKind::String => parse_string(row),
     }
+}
+
+/// A cell that stands for "none": dashes (`-`, `–`, `—`) or `N/A`.
+fn is_no_code_mark(code: &str) -> bool {
+    let dashes = !code.is_empty()
+        && code
+            .chars()
+            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
+    dashes || code.eq_ignore_ascii_case("n/a")
 }
 
 /// An integer code: an optional sign (`-`, `+` or the minus sign U+2212), then digits.
@@ -442,8 +465,19 @@ fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16,
     let rest = cell.get(digits..).unwrap_or_default();
     let status = cell.get(..digits).and_then(|d| d.parse::<u16>().ok());
     let followed_by_text = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
+    let column = columns.status.as_deref().unwrap_or_default();
     match status {
         Some(status) if STATUS_RANGE.contains(&status) && followed_by_text => Ok(status),
+        _ if is_no_code_mark(cell) => Err(problem(
+            Kind::BadStatusCell,
+            at,
+            cell.to_owned(),
+            format!(
+                "status cell `{cell}` says this code has no HTTP status, but `status()` gives \
+                 one for every code: write the status the API answers it with in the \
+                 `{column}` cell, or drop `status_column`"
+            ),
+        )),
         _ => Err(problem(
             Kind::BadStatusCell,
             at,
@@ -451,7 +485,7 @@ fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16,
             format!(
                 "status cell `{cell}` is no HTTP status: the `{}` cell must hold a status in \
                  100..=599, optionally followed by its reason phrase (`400 Bad Request`)",
-                columns.status.as_deref().unwrap_or_default()
+                column
             ),
         )),
     }
@@ -708,6 +742,11 @@ fn code_wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'s
             "every row needs an HTTP status",
         ),
         Kind::EmptyCode => ("empty code cells", Shown::Nothing, "every row needs a code"),
+        Kind::NoCodeMark => (
+            "code cells that say their row has no code",
+            Shown::Quoted,
+            "every row needs a code: give each its code, or drop those rows",
+        ),
         Kind::NotANumber => (
             "codes that are not numbers",
             Shown::Quoted,
@@ -858,6 +897,42 @@ mod tests {
 
     fn messages(errors: &[SpecError]) -> Vec<String> {
         errors.iter().map(|e| e.render("t.md")).collect()
+    }
+
+    #[test]
+    fn a_dash_or_n_a_in_the_code_cell_says_the_row_has_no_code() {
+        for (kind, mark) in [
+            (CodeKind::String, "-"),
+            (CodeKind::Integer, "\u{2014}"),
+            (CodeKind::Status, "N/A"),
+        ] {
+            let rows = [row(3, "not_found", "Not found"), row(4, mark, "No code")];
+            let rows = if kind == CodeKind::String {
+                rows.to_vec()
+            } else {
+                vec![row(3, "404", "Not found"), row(4, mark, "No code")]
+            };
+            let errors = messages(&check_as(&rows, kind).unwrap_err());
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(
+                errors[0].starts_with(&format!(
+                    "t.md:4:1: the code cell `{mark}` says this row has no code"
+                )),
+                "{errors:?}"
+            );
+        }
+        assert!(!is_no_code_mark("-1121") && !is_no_code_mark("") && is_no_code_mark("--"));
+        let mut rows = [row(3, "quota", "Quota reached")];
+        rows[0].status = Some(("\u{2014}".into(), Position { line: 3, column: 9 }));
+        let errors = messages(&check_as(&rows, CodeKind::String).unwrap_err());
+        assert_eq!(
+            errors,
+            [
+                "t.md:3:9: status cell `\u{2014}` says this code has no HTTP status, but \
+              `status()` gives one for every code: write the status the API answers it with \
+              in the `HTTP Status` cell, or drop `status_column`"
+            ]
+        );
     }
 
     #[test]
