@@ -6,6 +6,7 @@
 
 pub mod apis;
 pub mod fake_server;
+pub mod generate_invariants;
 pub mod invariants;
 
 use kaiko_errors::{decode, ErrorCode};

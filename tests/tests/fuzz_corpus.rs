@@ -4,49 +4,51 @@
 
 use std::path::Path;
 
-#[test]
-fn committed_decode_corpus_keeps_every_invariant() {
+/// Runs `check` on every file of `fuzz/seeds/TARGET` and `fuzz/corpus/TARGET` (the corpus
+/// may be absent), asserting it never panics; at least `at_least` files.
+fn replay(target: &str, at_least: usize, check: fn(&[u8])) {
     let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
     let mut replayed = 0;
-    for dir in ["seeds/decode", "corpus/decode"] {
-        let dir = fuzz.join(dir);
-        for entry in
-            std::fs::read_dir(&dir).unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
-        {
-            let path = entry.expect("list the corpus").path();
-            let input = std::fs::read(&path).expect("read a corpus file");
-            let outcome =
-                std::panic::catch_unwind(|| kaiko_errors_tests::check_decode_invariants(&input));
-            assert!(outcome.is_ok(), "invariant broken by {}", path.display());
-            replayed += 1;
-        }
-    }
-    assert!(replayed >= 30, "only {replayed} corpus files found");
-}
-
-#[test]
-fn committed_envelopes_corpus_keeps_every_invariant() {
-    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
-    let mut replayed = 0;
-    for dir in ["seeds/envelopes", "corpus/envelopes"] {
-        let dir = fuzz.join(dir);
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            assert!(
-                dir.ends_with("corpus/envelopes"),
-                "{} is missing",
-                dir.display()
-            );
-            continue;
+    for dir in ["seeds", "corpus"] {
+        let dir = fuzz.join(dir).join(target);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(_) if dir.starts_with(fuzz.join("corpus")) => continue,
+            Err(err) => panic!("{}: {err}", dir.display()),
         };
         for entry in entries {
             let path = entry.expect("list the corpus").path();
             let input = std::fs::read(&path).expect("read a corpus file");
-            let outcome = std::panic::catch_unwind(|| {
-                kaiko_errors_tests::invariants::check_envelope_invariants(&input);
-            });
+            let outcome = std::panic::catch_unwind(|| check(&input));
             assert!(outcome.is_ok(), "invariant broken by {}", path.display());
             replayed += 1;
         }
     }
-    assert!(replayed >= 24, "only {replayed} corpus files found");
+    assert!(
+        replayed >= at_least,
+        "only {replayed} {target} corpus files found"
+    );
+}
+
+#[test]
+fn committed_decode_corpus_keeps_every_invariant() {
+    replay("decode", 30, kaiko_errors_tests::check_decode_invariants);
+}
+
+#[test]
+fn committed_envelopes_corpus_keeps_every_invariant() {
+    replay(
+        "envelopes",
+        24,
+        kaiko_errors_tests::invariants::check_envelope_invariants,
+    );
+}
+
+#[test]
+fn committed_generate_corpus_keeps_every_invariant() {
+    replay(
+        "generate",
+        21,
+        kaiko_errors_tests::generate_invariants::check_generate_invariants,
+    );
 }

@@ -1164,7 +1164,8 @@ mod tests {
         let rows = [
             row(3, "9223372036854775808", "Too big"),
             row(4, "12a", "Typo"),
-            row(5, "-", "Sign only"),
+            // A lone `-` says there is no code (`a_dash_or_n_a_in_the_code_cell_...`).
+            row(5, "+", "Sign only"),
             row(6, "-1121", "A"),
             row(7, "-1121", "B"),
         ];
@@ -1178,7 +1179,7 @@ mod tests {
             "{errors:?}"
         );
         assert!(
-            errors[2].starts_with("t.md:5:1: code `-` is not an integer"),
+            errors[2].starts_with("t.md:5:1: code `+` is not an integer"),
             "{errors:?}"
         );
         assert_eq!(
