@@ -498,6 +498,8 @@
 //! | class rows (`5xx`, `50X`) | list each status on its own row, or drop the row: a variant maps to one status |
 //! | range rows (`-32000 to -32099`, `10000-10099`) | list each code on its own row, or drop the row: a variant maps to one code |
 //! | a table without leading pipes, lines ending in two spaces (a crawler's copy of a rendered page) | nothing: GFM reads it as a table |
+//! | a cell's text broken onto a next line that has no `\|` (crawled pages) | join the line to its row: inside a table Markdown reads it as a row of its own |
+//! | a dash or `N/A` where a row has no code, or a code no status | give it one, or drop the row (or `status_column`): a variant needs a code, and with `status_column` a status |
 //! | the page twice, in two languages, under two `#` titles | `section = "..."` with the title of the one you want |
 //! | application codes (`10000`-`99913`, `-1121`) in the body | `codes = "integer"`, and `envelope(...)` for where the body puts them |
 //! | string codes (`card_declined`, `NOT_FOUND`, `"not_found"`) | `codes = "string"`; names come from the codes, or `name_column = "..."` |
