@@ -242,3 +242,19 @@ pub enum BinanceRequestError {}
     envelope(code = "error.code", message = "error.message", data = "result")
 )]
 pub enum DeribitError {}
+
+/// Tencent Cloud API 3.0 (here TencentDB for SQL Server): every answer is HTTP 200 with
+/// `{"Response": {...}}`, an error `{"Response": {"Error": {"Code": ..., "Message": ...},
+/// "RequestId": ...}}` with dotted string codes; the page's error table comes after the
+/// parameter tables, whose columns it does not share.
+#[error_table(
+    spec = "specs/tencentcloud-sqlserver-modify-db-remark.md",
+    codes = "string",
+    message_column = "Description",
+    envelope(
+        code = "Response.Error.Code",
+        message = "Response.Error.Message",
+        data = ""
+    )
+)]
+pub enum TencentCloudError {}

@@ -3,8 +3,8 @@
 
 use kaiko_errors::{ApiError, ErrorTable, RawCode, UnknownCode};
 use kaiko_errors_tests::apis::{
-    BinanceError, BybitError, DeribitError, OkxError, RpcError, StripeError, TickDbError,
-    TwirpError,
+    BinanceError, BybitError, DeribitError, OkxError, RpcError, StripeError, TencentCloudError,
+    TickDbError, TwirpError,
 };
 use serde::Deserialize;
 
@@ -684,4 +684,61 @@ fn deribit_names_from_the_message_column_and_its_json_rpc_bodies() {
     )
     .unwrap();
     assert_eq!(page.data, 1_704_153_600_000);
+}
+
+/// The answer of a Tencent Cloud API 3.0 action: all of it is the payload (`data = ""`), and
+/// a code three objects deep makes it the API's error, before or after the other fields.
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+struct TencentAnswer {
+    response: TencentResponse,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+struct TencentResponse {
+    request_id: String,
+}
+
+/// Tencent Cloud's page: the error table after the parameter tables, dotted string codes
+/// naming the variants, every answer a 200 whose error is `Response.Error`.
+#[test]
+fn tencent_cloud_dotted_codes_and_an_error_three_objects_deep() {
+    assert_eq!(TencentCloudError::ALL.len(), 7);
+    let not_found = TencentCloudError::ResourceNotFoundDBNotFound;
+    assert_eq!(not_found.code(), "ResourceNotFound.DBNotFound");
+    assert_eq!(not_found.message(), "The database does not exist.");
+    assert_eq!(
+        "InternalError.DBError".parse::<TencentCloudError>(),
+        Ok(TencentCloudError::InternalErrorDBError)
+    );
+    // The page's own sample answer.
+    let sample = br#"{
+  "Response": {
+    "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+  }
+}"#;
+    let page = TencentCloudError::decode::<TencentAnswer>(200, sample).unwrap();
+    assert_eq!(
+        page.data.response.request_id,
+        "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    );
+    for body in [
+        &br#"{"Response":{"Error":{"Code":"ResourceNotFound.DBNotFound","Message":"The database does not exist."},"RequestId":"r1"}}"#[..],
+        br#"{"Response":{"RequestId":"r1","Error":{"Message":"The database does not exist.","Code":"ResourceNotFound.DBNotFound"}}}"#,
+    ] {
+        let error = api_error(TencentCloudError::decode::<TencentAnswer>(200, body));
+        assert_eq!(error.code(), Some(not_found));
+        assert_eq!(error.message(), Some("The database does not exist."));
+    }
+    // A common error code the page does not list (its link to "Common Error Codes").
+    let error = api_error(TencentCloudError::decode::<TencentAnswer>(
+        200,
+        br#"{"Response":{"Error":{"Code":"AuthFailure.SignatureExpure","Message":"Signature expired."},"RequestId":"r2"}}"#,
+    ));
+    assert_eq!(error.code(), None);
+    assert_eq!(
+        error.raw_code(),
+        Some(&RawCode::String("AuthFailure.SignatureExpure".into()))
+    );
 }
