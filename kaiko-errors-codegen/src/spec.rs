@@ -348,11 +348,7 @@ fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
         let others: Vec<&Cell> = table
             .header
             .iter()
-            .filter(|cell| {
-                wanted
-                    .iter()
-                    .all(|(_, name)| column_index(std::slice::from_ref(*cell), name).is_none())
-            })
+            .filter(|cell| wanted.iter().all(|(_, name)| !names_column(cell, name)))
             .collect();
         let candidate = others
             .iter()
@@ -383,10 +379,12 @@ fn shares_a_word(a: &str, b: &str) -> bool {
 }
 
 fn column_index(header: &[Cell], wanted: &str) -> Option<usize> {
-    let wanted = markdown::collapse_whitespace(wanted).to_lowercase();
-    header
-        .iter()
-        .position(|cell| cell.text.to_lowercase() == wanted)
+    header.iter().position(|cell| names_column(cell, wanted))
+}
+
+/// Whether a header cell is the column an argument names: whitespace collapsed, any case.
+fn names_column(cell: &Cell, wanted: &str) -> bool {
+    cell.text.to_lowercase() == markdown::collapse_whitespace(wanted).to_lowercase()
 }
 
 fn cell_or_empty(row: &[Cell], index: usize, table: &Table) -> (String, markdown::Position) {
