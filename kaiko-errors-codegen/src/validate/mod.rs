@@ -382,6 +382,16 @@ fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, P
     }
 }
 
+/// How many HTTP statuses a cell names (`400 or 422`, `401/403`): its numbers of three
+/// digits in 100..=599.
+fn statuses_in(cell: &str) -> usize {
+    cell.split(|c: char| !c.is_ascii_digit())
+        .filter(|number| number.len() == 3)
+        .filter_map(|number| number.parse::<u16>().ok())
+        .filter(|status| STATUS_RANGE.contains(status))
+        .count()
+}
+
 /// A cell that stands for "none": dashes (`-`, `–`, `—`) or `N/A`.
 fn is_no_code_mark(code: &str) -> bool {
     let dashes = !code.is_empty()
@@ -467,6 +477,17 @@ fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16,
     let followed_by_text = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
     let column = columns.status.as_deref().unwrap_or_default();
     match status {
+        // `400 or 422` would read as 400 with the text "or 422": two statuses are an error.
+        _ if statuses_in(cell) >= 2 => Err(problem(
+            Kind::BadStatusCell,
+            at,
+            cell.to_owned(),
+            format!(
+                "status cell `{cell}` names {} statuses, but `status()` gives one for every \
+                 code: keep in the `{column}` cell the one the API answers this code with",
+                statuses_in(cell)
+            ),
+        )),
         Some(status) if STATUS_RANGE.contains(&status) && followed_by_text => Ok(status),
         _ if is_no_code_mark(cell) => Err(problem(
             Kind::BadStatusCell,
@@ -922,6 +943,25 @@ mod tests {
             );
         }
         assert!(!is_no_code_mark("-1121") && !is_no_code_mark("") && is_no_code_mark("--"));
+        let mut rows = [row(3, "unsupported", "Not supported")];
+        rows[0].status = Some(("400 or 422".into(), Position { line: 3, column: 9 }));
+        let errors = messages(&check_as(&rows, CodeKind::String).unwrap_err());
+        assert_eq!(
+            errors,
+            [
+                "t.md:3:9: status cell `400 or 422` names 2 statuses, but `status()` gives one \
+              for every code: keep in the `HTTP Status` cell the one the API answers this code \
+              with"
+            ]
+        );
+        assert_eq!(
+            (
+                statuses_in("401/403"),
+                statuses_in("400 Bad Request"),
+                statuses_in("1000")
+            ),
+            (2, 1, 0)
+        );
         let mut rows = [row(3, "quota", "Quota reached")];
         rows[0].status = Some(("\u{2014}".into(), Position { line: 3, column: 9 }));
         let errors = messages(&check_as(&rows, CodeKind::String).unwrap_err());
