@@ -476,16 +476,16 @@ fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16,
     let status = cell.get(..digits).and_then(|d| d.parse::<u16>().ok());
     let followed_by_text = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
     let column = columns.status.as_deref().unwrap_or_default();
+    let statuses = statuses_in(cell);
     match status {
         // `400 or 422` would read as 400 with the text "or 422": two statuses are an error.
-        _ if statuses_in(cell) >= 2 => Err(problem(
+        _ if statuses >= 2 => Err(problem(
             Kind::BadStatusCell,
             at,
             cell.to_owned(),
             format!(
-                "status cell `{cell}` names {} statuses, but `status()` gives one for every \
-                 code: keep in the `{column}` cell the one the API answers this code with",
-                statuses_in(cell)
+                "status cell `{cell}` names {statuses} statuses, but `status()` gives one for every \
+                 code: keep in the `{column}` cell the one the API answers this code with"
             ),
         )),
         Some(status) if STATUS_RANGE.contains(&status) && followed_by_text => Ok(status),
@@ -927,12 +927,12 @@ mod tests {
             (CodeKind::Integer, "\u{2014}"),
             (CodeKind::Status, "N/A"),
         ] {
-            let rows = [row(3, "not_found", "Not found"), row(4, mark, "No code")];
-            let rows = if kind == CodeKind::String {
-                rows.to_vec()
+            let first = if kind == CodeKind::String {
+                "not_found"
             } else {
-                vec![row(3, "404", "Not found"), row(4, mark, "No code")]
+                "404"
             };
+            let rows = [row(3, first, "Not found"), row(4, mark, "No code")];
             let errors = messages(&check_as(&rows, kind).unwrap_err());
             assert_eq!(errors.len(), 1, "{errors:?}");
             assert!(
