@@ -647,6 +647,7 @@ fn code_table_items(
             ::core::option::Option::None
         }),
         quote! {
+            #[inline]
             fn from_raw_code(code: &#krate::RawCode) -> ::core::option::Option<Self> {
                 #from_raw
             }

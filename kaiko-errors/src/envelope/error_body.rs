@@ -6,7 +6,7 @@
 //! value without the role tests of [`Recorder`].
 
 use super::fields::{integer_in, CodeValue, Head, KeySeed, Recorder};
-use super::skip::Skip;
+use super::skip::{self, Skip};
 use crate::__private::{role, Field};
 use crate::{CodeKind, ErrorTable};
 use serde_core::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -56,7 +56,7 @@ impl<'de, E: ErrorTable, const NESTED: bool> Visitor<'de> for ErrorFields<'_, 'd
                         self.head.code = map.next_value_seed(CodeSeed::<E>(PhantomData))?
                     }
                     role::MESSAGE => self.head.message = map.next_value_seed(MessageSeed)?,
-                    0 => map.next_value_seed(Skip::SCAN)?,
+                    0 => drop(map.next_value_seed(skip::SCAN)?),
                     both => map.next_value_seed(Recorder::<E> {
                         roles: both,
                         head: &mut *self.head,
@@ -70,7 +70,7 @@ impl<'de, E: ErrorTable, const NESTED: bool> Visitor<'de> for ErrorFields<'_, 'd
                         table: PhantomData,
                     })?,
                 // Without nested paths the table names no node: nothing below is compiled.
-                Field::Node(_) | Field::Other => map.next_value_seed(Skip::SCAN)?,
+                Field::Node(_) | Field::Other => drop(map.next_value_seed(skip::SCAN)?),
             }
         }
         Ok(())

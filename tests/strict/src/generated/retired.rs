@@ -213,6 +213,7 @@ const _: () = {
                 ::core::option::Option::None
             }
         }
+        #[inline]
         fn from_raw_code(
             code: &::kaiko_errors::RawCode,
         ) -> ::core::option::Option<Self> {
