@@ -350,6 +350,43 @@ pub fn glued_codes(
     })
 }
 
+/// The headings (or, for `items`, list items) that start with an integer glued to a `:`
+/// (`10002: Improper Json format.`), each an error at its code: on a page whose other
+/// headings or items are entries, such a one is a code written without its space, and
+/// reading it as prose would drop it from the table without a word. (`.` and `)` are not
+/// counted here: `## 1. Introduction` is a numbered title, `3.5 seconds` a number.)
+pub fn glued_entries(outline: &Outline, index: &LineIndex<'_>, items: bool) -> Vec<SpecError> {
+    let what = if items { "list item" } else { "heading" };
+    let mut problems = Vec::new();
+    for (text, _) in texts(outline, items) {
+        let start = text.text.len() - text.text.trim_start().len();
+        let Some(plain) = text
+            .text
+            .get(start..)
+            .filter(|_| code_span_at(text, start).is_none())
+        else {
+            continue;
+        };
+        let Some(len) = integer_len(plain).filter(|&len| plain.get(len..len + 1) == Some(":"))
+        else {
+            continue;
+        };
+        let code = plain.get(..len).unwrap_or_default();
+        let rest = collapse_whitespace(plain.get(len + 1..).unwrap_or_default());
+        problems.push(SpecError::at(
+            index.position(text.page_offset(start)),
+            format!(
+                "{what} `{}` starts with the number `{code}` glued to a `:`, so it is no \
+                 entry, while other {what}s of the page are: a bare code is followed by a \
+                 space; write `{code} {rest}` or put the code in a code span, \
+                 `` `{code}`: {rest} ``",
+                text.plain()
+            ),
+        ));
+    }
+    problems
+}
+
 /// How many headings (or, for `items`, list items) start with a code, and the first of
 /// them with its line.
 pub fn code_entries(

@@ -123,6 +123,11 @@ fn read_entries(
         Layout::Table | Layout::Headings => entries::from_headings(&outline, &index, rules.kind),
     };
     rows.retain(|row| within.line(row.code_at.line));
+    if !rows.is_empty() && rules.kind != CodeKind::String {
+        let items = rules.layout == Layout::List;
+        problems.extend(entries::glued_entries(&outline, &index, items));
+        problems.sort_by_key(|problem| problem.at.map(|at| (at.line, at.column)));
+    }
     problems.retain(|problem| within.error(problem));
     if rows.is_empty() && problems.is_empty() {
         let hints = LayoutHints::of(page, &outline, rules.kind, within);
@@ -697,5 +702,41 @@ mod tests {
             "{}",
             errors[0].message
         );
+    }
+
+    #[test]
+    fn a_code_glued_to_a_colon_among_entries_is_an_error_at_its_line() {
+        let page = "# Errors\n\n- 10000 Url not found.\n- 10001: System error.\n\
+                    - `10002`: Malformed request.\n- 3.5 seconds is the timeout.\n";
+        let columns = Columns::default();
+        let rules = |kind| PageRules {
+            layout: Layout::List,
+            kind,
+            columns: &columns,
+            tables: Tables::First,
+            section: None,
+        };
+        let read = read_rows(page, &rules(CodeKind::Integer)).expect("two entries");
+        assert_eq!(read.rows.len(), 2);
+        let messages: Vec<_> = read
+            .problems
+            .iter()
+            .map(|e| (e.at.map(|at| at.line), &e.message))
+            .collect();
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert_eq!(messages[0].0, Some(4));
+        assert!(
+            messages[0].1.starts_with(
+                "list item `10001: System error.` starts with the number `10001` glued to a `:`"
+            ),
+            "{messages:?}"
+        );
+        // A code span before the `:` is a code; string codes have no bare codes to glue.
+        let page = "- 10000 Url not found.\n- `10002`: Malformed request.\n";
+        let read = read_rows(page, &rules(CodeKind::Integer)).expect("two entries");
+        assert_eq!((read.rows.len(), read.problems.len()), (2, 0));
+        let page = "- `not_found` Missing.\n- 10001: System error.\n";
+        let read = read_rows(page, &rules(CodeKind::String)).expect("one entry");
+        assert_eq!((read.rows.len(), read.problems.len()), (1, 0));
     }
 }

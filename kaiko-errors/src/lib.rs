@@ -185,7 +185,12 @@
 //! `Order cancel-replace failed.` → `OrderCancelReplaceFailed`); a heading with only a
 //! code is named from its code (string codes) or its first message (integer codes). A
 //! heading with several codes (`#### 4003 / 4004 - Subscription Unavailable`) is an error
-//! at its line.
+//! at its line. So is, on a page with code headings, a heading whose number is glued to a
+//! `:` (`### 30002: Order already filled`): it is no entry by the rule above, and
+//! skipping it as a title would drop a code without a word; write `30002 Order already
+//! filled` or `` `30002`: Order already filled ``. The same holds for list items under
+//! `layout = "list"`. (A number glued to `.` or `)`, as in `## 1. Introduction`, is a
+//! numbered title and stays one.)
 //!
 //! An entry's content runs up to the next heading. Its messages are the top-level items
 //! of a list right under the heading (a nested list is part of its parent item); else its
