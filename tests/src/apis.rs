@@ -125,6 +125,17 @@ pub enum TickDbError {}
 )]
 pub enum MeilisearchError {}
 
+/// Cloudflare: the HTTP statuses its edge answers with, one bold heading per status with
+/// its RFC as a link (`## **429 Too Many Requests ([RFC6585](...))**`), read as a status
+/// table by its headings, Kaiko's envelope and all. The RFC in each heading is part of the
+/// name; two are pinned shorter.
+#[error_table(
+    spec = "specs/cloudflare-4xx-client-error.mdx",
+    layout = "headings",
+    rename(400 = "BadRequest", 429 = "TooManyRequests")
+)]
+pub enum CloudflareStatus {}
+
 /// Discord: the JSON error codes of an MDX page whose every table sits under a `######`
 /// heading with an anchor component right above it (`<ManualAnchor id="..." />`).
 #[error_table(

@@ -4,8 +4,8 @@
 
 use kaiko_errors::ErrorTable;
 use kaiko_errors_tests::apis::{
-    BinanceCoinFuturesError, BinancePageError, BitbankError, DiscordError, HtmlTableError,
-    MeilisearchError, ReclaimSeatError,
+    BinanceCoinFuturesError, BinancePageError, BitbankError, CloudflareStatus, DiscordError,
+    HtmlTableError, MeilisearchError, ReclaimSeatError,
 };
 
 /// The lines of a page that `keep` picks, counted from the raw text: an oracle that does
@@ -129,6 +129,58 @@ fn meilisearch_string_codes_from_headings_with_front_matter() {
     .unwrap_err();
     assert_eq!(error.code(), Some(MeilisearchError::IndexNotFound));
     assert_eq!(error.message(), Some("Index `movies` not found."));
+}
+
+#[test]
+fn cloudflare_statuses_from_bold_headings_with_links() {
+    let page = include_str!("../specs/cloudflare-4xx-client-error.mdx");
+    let status_headings = lines_where(page, |line| {
+        line.strip_prefix("## **")
+            .is_some_and(|rest| rest.get(..3).is_some_and(|s| s.parse::<u16>().is_ok()))
+    });
+    assert_eq!(status_headings, 21);
+    assert_eq!(CloudflareStatus::ALL.len(), status_headings);
+    // A status table by headings: `from_status`, and the heading's rest as the name, the
+    // bold and the link text reduced to plain text.
+    assert_eq!(
+        CloudflareStatus::from_status(413),
+        Some(CloudflareStatus::PayloadTooLargeRfc7231)
+    );
+    assert_eq!(
+        CloudflareStatus::from_status(499),
+        Some(CloudflareStatus::ClientCloseRequest)
+    );
+    assert_eq!(CloudflareStatus::TooManyRequests.status(), 429);
+    assert_eq!(CloudflareStatus::BadRequest.status(), 400);
+    assert_eq!(CloudflareStatus::from_status(418), None);
+    // The first paragraph is the message, a link reduced to its text; a list right under
+    // the heading would win, and a `### Cloudflare customers` sub-heading ends the entry.
+    assert!(CloudflareStatus::BadRequest
+        .message()
+        .starts_with("The client did not send a correct request to the server."));
+    assert!(CloudflareStatus::BadRequest
+        .message()
+        .contains("not correctly URL Encoded (or percent-encoded), this HTTP Error 400"));
+    assert_eq!(
+        CloudflareStatus::TooManyRequests.messages().len(),
+        1,
+        "{:?}",
+        CloudflareStatus::TooManyRequests.messages()
+    );
+    // `...reasons for this error are:` with a list right after it: one message.
+    let forbidden = CloudflareStatus::ForbiddenRfc7231.message();
+    assert!(
+        forbidden.contains("The top reasons for this error are: Permission rules"),
+        "{forbidden}"
+    );
+    assert!(
+        forbidden.ends_with("Cloudflare's IP ranges aren't being blocked"),
+        "{forbidden}"
+    );
+    let error = CloudflareStatus::decode::<serde_json::Value>(429, b"<html>rate limited</html>")
+        .unwrap_err();
+    assert_eq!(error.code(), Some(CloudflareStatus::TooManyRequests));
+    assert!(error.is_retryable());
 }
 
 #[test]
