@@ -314,15 +314,16 @@ fn texts(outline: &Outline, items: bool) -> Vec<(&Inline, usize)> {
     }
 }
 
-/// How many of `texts` stand on a line `within` keeps and pass `keep`, and the first of
-/// them with its line: what a hint says.
-fn count_first(
-    texts: Vec<(&Inline, usize)>,
+/// How many headings (or, for `items`, list items at any depth) stand on a line `within`
+/// keeps and pass `keep`, and the first of them with its line: what a hint says.
+pub fn count_where(
+    outline: &Outline,
     index: &LineIndex<'_>,
+    items: bool,
     within: &dyn Fn(usize) -> bool,
     keep: impl Fn(&Inline) -> bool,
 ) -> (usize, Option<(String, usize)>) {
-    let mut found = texts
+    let mut found = texts(outline, items)
         .into_iter()
         .filter(|(text, at)| within(index.position(*at).line) && keep(text));
     let first = found
@@ -331,22 +332,15 @@ fn count_first(
     (usize::from(first.is_some()) + found.count(), first)
 }
 
-/// How many headings (or, for `items`, list items) start with an integer glued to a
-/// `:`, `.` or `)` (`10000: Url not found.`), which is no code, and the first with its line.
-pub fn glued_codes(
-    outline: &Outline,
-    index: &LineIndex<'_>,
-    items: bool,
-    within: &dyn Fn(usize) -> bool,
-) -> (usize, Option<(String, usize)>) {
-    count_first(texts(outline, items), index, within, |text| {
-        let plain = text.text.trim_start();
-        integer_len(plain).is_some_and(|len| {
-            matches!(
-                plain.get(len..).and_then(|rest| rest.chars().next()),
-                Some(':' | '.' | ')')
-            )
-        })
+/// Whether `text` starts with an integer glued to a `:`, `.` or `)` (`10000: Url not
+/// found.`), which is no code.
+pub fn is_glued(text: &Inline) -> bool {
+    let plain = text.text.trim_start();
+    integer_len(plain).is_some_and(|len| {
+        matches!(
+            plain.get(len..).and_then(|rest| rest.chars().next()),
+            Some(':' | '.' | ')')
+        )
     })
 }
 
@@ -387,18 +381,23 @@ pub fn glued_entries(outline: &Outline, index: &LineIndex<'_>, items: bool) -> V
     problems
 }
 
-/// How many headings (or, for `items`, list items) start with a code, and the first of
-/// them with its line.
-pub fn code_entries(
-    outline: &Outline,
-    index: &LineIndex<'_>,
-    kind: CodeKind,
-    items: bool,
-    within: &dyn Fn(usize) -> bool,
-) -> (usize, Option<(String, usize)>) {
-    count_first(texts(outline, items), index, within, |text| {
-        lead(text, kind).is_some()
-    })
+/// Whether `text` has one word before an integer code (`Error 1000: DNS points to
+/// prohibited IP`, `HTTP 404 Not Found`), which is no entry.
+pub fn has_word_before_code(text: &Inline) -> bool {
+    let plain = text.text.trim_start();
+    let Some((word, rest)) = plain.split_once(' ') else {
+        return false;
+    };
+    let len = integer_len(rest).unwrap_or(0);
+    let ends = rest
+        .get(len..)
+        .is_some_and(|after| after.is_empty() || after.starts_with([' ', ':']));
+    !word.is_empty() && word.chars().all(char::is_alphabetic) && len > 0 && ends
+}
+
+/// Whether `text` starts with a code of `kind`: an entry.
+pub fn starts_with_code(text: &Inline, kind: CodeKind) -> bool {
+    lead(text, kind).is_some()
 }
 
 #[cfg(test)]
@@ -652,21 +651,53 @@ mod tests {
         let index = LineIndex::new(page);
         let all = |_| true;
         assert_eq!(
-            code_entries(&outline, &index, CodeKind::Integer, false, &all),
+            count_where(&outline, &index, false, &all, |t| starts_with_code(
+                t,
+                CodeKind::Integer
+            )),
             (2, Some(("-1000 UNKNOWN".to_owned(), 1)))
         );
         assert_eq!(
-            code_entries(&outline, &index, CodeKind::Integer, true, &all),
+            count_where(&outline, &index, true, &all, |t| starts_with_code(
+                t,
+                CodeKind::Integer
+            )),
             (1, Some(("1 a".to_owned(), 6)))
         );
         assert_eq!(
-            code_entries(&outline, &index, CodeKind::String, false, &all).0,
+            count_where(&outline, &index, false, &all, |t| starts_with_code(
+                t,
+                CodeKind::String
+            ))
+            .0,
             0
         );
         let from_line_3 = |line| line >= 3;
         assert_eq!(
-            code_entries(&outline, &index, CodeKind::Integer, false, &from_line_3),
+            count_where(&outline, &index, false, &from_line_3, |t| {
+                starts_with_code(t, CodeKind::Integer)
+            }),
             (1, Some(("-1001 Y".to_owned(), 4)))
+        );
+    }
+
+    #[test]
+    fn a_word_before_a_code_is_counted_for_the_hint() {
+        let page = "## Error 1000: DNS points to prohibited IP\nx\n## Errors 1009 Access Denied\n\
+                    ## HTTP 404\n## Error codes\n## Error 1000ms\n## 2 Errors 1000\n- Code -5 x\n";
+        let outline = outline::parse(page);
+        let index = LineIndex::new(page);
+        let all = |_| true;
+        assert_eq!(
+            count_where(&outline, &index, false, &all, has_word_before_code),
+            (
+                3,
+                Some(("Error 1000: DNS points to prohibited IP".to_owned(), 1))
+            )
+        );
+        assert_eq!(
+            count_where(&outline, &index, true, &all, has_word_before_code),
+            (1, Some(("Code -5 x".to_owned(), 8)))
         );
     }
 }

@@ -136,7 +136,9 @@ fn read_entries(
         let mut error = no_entries_error(rules, &hints, &tables);
         let items = rules.layout == Layout::List;
         let line = |line| within.line(line);
-        if let (count, Some((text, at))) = entries::glued_codes(&outline, &index, items, &line) {
+        if let (count, Some((text, at))) =
+            entries::count_where(&outline, &index, items, &line, entries::is_glued)
+        {
             if rules.kind != CodeKind::String {
                 error.message.push_str(&format!(
                     "; {count} {}s start with a number glued to what follows (first `{}` at \
@@ -147,9 +149,39 @@ fn read_entries(
                 ));
             }
         }
+        if let (count, Some((text, at))) = entries::count_where(
+            &outline,
+            &index,
+            items,
+            &line,
+            entries::has_word_before_code,
+        ) {
+            if rules.kind != CodeKind::String {
+                error
+                    .message
+                    .push_str(&word_before_code_hint(count, &text, at, items));
+            }
+        }
         return Err(vec![error]);
     }
     Ok(Entries { rows, problems })
+}
+
+/// The end of the "no entries" error for a page whose headings (or items) put a word
+/// before their code (`Error 1000: DNS points to prohibited IP`).
+fn word_before_code_hint(count: usize, text: &str, at: usize, items: bool) -> String {
+    let (word, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let rewritten = match rest.split_once([' ', ':']) {
+        Some((code, name)) => format!("`{code}`: {}", name.trim_start_matches([' ', ':'])),
+        None => format!("`{rest}`"),
+    };
+    format!(
+        "; {count} {}s have a word before their code (first `{}` at line {at}): an entry \
+         starts with its code; drop the leading `{word}` from them in the saved page, as \
+         `` {rewritten} ``",
+        if items { "list item" } else { "heading" },
+        shorten(text)
+    )
 }
 
 /// What else the page could be read as: its code headings and code list items, under
@@ -173,11 +205,21 @@ impl LayoutHints {
         };
         LayoutHints {
             kind,
-            headings: entries::code_entries(outline, &index, kind, false, &within),
-            items: entries::code_entries(outline, &index, kind, true, &within),
+            headings: entries::count_where(outline, &index, false, &within, |t| {
+                entries::starts_with_code(t, kind)
+            }),
+            items: entries::count_where(outline, &index, true, &within, |t| {
+                entries::starts_with_code(t, kind)
+            }),
             other_kind,
-            other_headings: entries::code_entries(outline, &index, other_kind, false, &within).0,
-            other_items: entries::code_entries(outline, &index, other_kind, true, &within).0,
+            other_headings: entries::count_where(outline, &index, false, &within, |t| {
+                entries::starts_with_code(t, other_kind)
+            })
+            .0,
+            other_items: entries::count_where(outline, &index, true, &within, |t| {
+                entries::starts_with_code(t, other_kind)
+            })
+            .0,
         }
     }
 

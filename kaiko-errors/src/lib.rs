@@ -190,7 +190,11 @@
 //! skipping it as a title would drop a code without a word; write `30002 Order already
 //! filled` or `` `30002`: Order already filled ``. The same holds for list items under
 //! `layout = "list"`. (A number glued to `.` or `)`, as in `## 1. Introduction`, is a
-//! numbered title and stays one.)
+//! numbered title and stays one.) A heading that puts a word before its code
+//! (`## Error 1000: DNS points to prohibited IP`, as Cloudflare's 1xxx page does) is a
+//! section title too; when no heading of the page starts with a code, the error counts
+//! those and says to drop the word in the saved page (`` ## `1000`: DNS points to
+//! prohibited IP ``).
 //!
 //! An entry's content runs up to the next heading. Its messages are the top-level items
 //! of a list right under the heading (a nested list is part of its parent item); else its
