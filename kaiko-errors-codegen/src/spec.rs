@@ -125,8 +125,8 @@ fn read_entries(
     rows.retain(|row| within.line(row.code_at.line));
     if !rows.is_empty() && rules.kind != CodeKind::String {
         let items = rules.layout == Layout::List;
+        // Put in page order with the rest by the caller (`generate` sorts every problem).
         problems.extend(entries::glued_entries(&outline, &index, items));
-        problems.sort_by_key(|problem| problem.at.map(|at| (at.line, at.column)));
     }
     problems.retain(|problem| within.error(problem));
     if rows.is_empty() && problems.is_empty() {

@@ -665,7 +665,7 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
         }
         rest = tail;
     }
-    errors.sort_by_key(|e| e.at);
+    errors.sort_by_key(SpecError::place);
     errors
 }
 
