@@ -395,6 +395,31 @@ pub fn has_word_before_code(text: &Inline) -> bool {
     !word.is_empty() && word.chars().all(char::is_alphabetic) && len > 0 && ends
 }
 
+/// Whether `text` looks like a string code written without its code span: a heading that
+/// is one word of capitals, digits and `_` (`ITEM_LOGIN_REQUIRED`, `FORBIDDEN`), or, for
+/// `items`, an item whose first word has a `_` (`card_declined: The card was declined.`).
+pub fn is_bare_string_code(text: &Inline, items: bool) -> bool {
+    let plain = text.text.trim();
+    if code_span_at(text, text.text.len() - text.text.trim_start().len()).is_some() {
+        return false;
+    }
+    let word = plain
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(':');
+    let is_code_like = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    if word.is_empty() || !word.chars().all(is_code_like) {
+        return false;
+    }
+    if items {
+        word.contains('_')
+    } else {
+        let capitals = word.chars().all(|c| !c.is_ascii_lowercase());
+        word == plain && (word.contains('_') || (capitals && word.len() >= 3))
+    }
+}
+
 /// Whether `text` starts with a code of `kind`: an entry.
 pub fn starts_with_code(text: &Inline, kind: CodeKind) -> bool {
     lead(text, kind).is_some()
@@ -678,6 +703,31 @@ mod tests {
                 starts_with_code(t, CodeKind::Integer)
             }),
             (1, Some(("-1001 Y".to_owned(), 4)))
+        );
+    }
+
+    #[test]
+    fn string_codes_without_their_code_span_are_counted_for_the_hint() {
+        let page = "## ITEM_LOGIN_REQUIRED\nx\n## FORBIDDEN\n## Overview\n## `not_found`\n\
+                    ## ERROR CODES\n## OK\n- card_declined: The card was declined.\n\
+                    - Retry later.\n";
+        let outline = outline::parse(page);
+        let index = LineIndex::new(page);
+        let all = |_| true;
+        assert_eq!(
+            count_where(&outline, &index, false, &all, |t| is_bare_string_code(
+                t, false
+            )),
+            (2, Some(("ITEM_LOGIN_REQUIRED".to_owned(), 1)))
+        );
+        assert_eq!(
+            count_where(&outline, &index, true, &all, |t| is_bare_string_code(
+                t, true
+            )),
+            (
+                1,
+                Some(("card_declined: The card was declined.".to_owned(), 8))
+            )
         );
     }
 

@@ -149,6 +149,16 @@ fn read_entries(
                 ));
             }
         }
+        let bare_code = |text: &_| entries::is_bare_string_code(text, items);
+        if let (count, Some((text, at))) =
+            entries::count_where(&outline, &index, items, &line, bare_code)
+        {
+            if rules.kind == CodeKind::String {
+                error
+                    .message
+                    .push_str(&bare_string_code_hint(count, &text, at, items));
+            }
+        }
         if let (count, Some((text, at))) = entries::count_where(
             &outline,
             &index,
@@ -165,6 +175,25 @@ fn read_entries(
         return Err(vec![error]);
     }
     Ok(Entries { rows, problems })
+}
+
+/// The end of the "no entries" error for a string-code page whose headings (or items)
+/// write their codes without a code span (`### ITEM_LOGIN_REQUIRED`).
+fn bare_string_code_hint(count: usize, text: &str, at: usize, items: bool) -> String {
+    let (code, rest) = text.split_once([' ', ':']).unwrap_or((text, ""));
+    let rest = rest.trim_start_matches([' ', ':']);
+    let rewritten = if rest.is_empty() {
+        format!("`{code}`")
+    } else {
+        format!("`{code}`: {rest}")
+    };
+    format!(
+        "; {count} {}s start with a code written without a code span (first `{}` at line \
+         {at}): a string code is read from a code span only; write `` {rewritten} `` in the \
+         saved page",
+        if items { "list item" } else { "heading" },
+        shorten(text)
+    )
 }
 
 /// The end of the "no entries" error for a page whose headings (or items) put a word
