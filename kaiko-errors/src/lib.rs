@@ -194,7 +194,8 @@
 //! (`## Error 1000: DNS points to prohibited IP`, as Cloudflare's 1xxx page does) is a
 //! section title too; when no heading of the page starts with a code, the error counts
 //! those and says to drop the word in the saved page (`` ## `1000`: DNS points to
-//! prohibited IP ``).
+//! prohibited IP ``). Likewise a string-code page whose headings are bare codes
+//! (`### ITEM_LOGIN_REQUIRED`, no code span) is told to write them as code spans.
 //!
 //! An entry's content runs up to the next heading. Its messages are the top-level items
 //! of a list right under the heading (a nested list is part of its parent item); else its
@@ -558,6 +559,10 @@
 
 // The generated code names `::kaiko_errors`; this makes that path work inside this crate.
 extern crate self as kaiko_errors;
+
+// A dependency for its features only (see Cargo.toml): nothing of it is used.
+#[cfg(feature = "macros")]
+use memchr as _;
 
 mod backend;
 mod envelope;
