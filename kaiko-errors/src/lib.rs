@@ -521,6 +521,10 @@
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
 //! | a list item per code (`` - `10000` Url not found. ``) | `layout = "list"` |
 //! | HTML `<table>`s (GitBook, Docusaurus, MDX; merged cells, widths) | nothing: they are read as tables; `rowspan` cells repeat down |
+//! | a code glued to a `:` (`### 30002: Order filled`, `- 10002: Bad JSON.`) among code headings or items | write `30002 Order filled` or `` `30002`: Order filled `` (the error points at each) |
+//! | a word before each code (`## Error 1000: DNS points to prohibited IP`, `## HTTP 404`) | drop the word: `` ## `1000`: DNS points to prohibited IP `` |
+//! | string codes in headings or items without code spans (`### ITEM_LOGIN_REQUIRED`) | write them as code spans: `` ### `ITEM_LOGIN_REQUIRED` `` |
+//! | a bold heading per HTTP status with its RFC (`## **429 Too Many Requests ([RFC6585](...))**`) | `layout = "headings"`; `rename(429 = "TooManyRequests")` for a name without the RFC |
 //! | a numbered section title read as a code heading (`## 1 Margin Borrowing`) | reword the title, or write the codes as code spans and use `codes = "string"` if they are words |
 //! | the same message for several codes on a list or heading page (`System error.`) | `rename(CODE = "Name", ...)` for all but one of them |
 //! | application codes in the code column but the statuses you want in another | point `code_column` at the HTTP status column |
