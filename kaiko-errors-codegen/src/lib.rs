@@ -61,6 +61,7 @@ mod proptests;
 mod section;
 mod source;
 mod spec;
+mod template;
 mod validate;
 
 pub use diagnostic::{Argument, Diagnostic, EnvelopeKey, SpecPlace, SpecSpan};
