@@ -13,7 +13,6 @@ use crate::model::{Code, CodeKind, ErrorRow};
 use crate::template::{self, fill, string};
 use crate::Target;
 use proc_macro2::TokenStream;
-use quote::ToTokens;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -27,7 +26,7 @@ pub struct Expansion<'a> {
     pub spec: &'a str,
     /// The resolved spec file, tracked for rebuilds.
     pub spec_file: Option<&'a Path>,
-    pub runtime: Option<&'a syn::Path>,
+    pub runtime: Option<&'a TokenStream>,
     pub kind: CodeKind,
     /// Whether the rows have HTTP statuses (a status table, or a `status_column`).
     pub has_statuses: bool,
@@ -47,12 +46,12 @@ struct Names {
 impl Names {
     fn new(expansion: &Expansion<'_>) -> Self {
         let krate = match expansion.runtime {
-            Some(path) => path.to_token_stream(),
+            Some(path) => path.clone(),
             None => template::parse("::kaiko_errors"),
         };
         Names {
-            ident: expansion.item.ident.to_token_stream(),
-            vis: expansion.item.vis.to_token_stream(),
+            ident: proc_macro2::TokenTree::Ident(expansion.item.ident.clone()).into(),
+            vis: expansion.item.vis.clone(),
             krate,
         }
     }
@@ -104,7 +103,7 @@ pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
         impl_attrs.push_str("#[allow(deprecated)]");
     }
     // A crate-private enum uses some of the generated API, rarely all of it.
-    if !matches!(expansion.item.vis, syn::Visibility::Public(_)) {
+    if !expansion.item.public {
         impl_attrs.push_str("#[allow(dead_code)]");
     }
     let impl_attrs = template::parse(&impl_attrs);
@@ -134,9 +133,7 @@ fn enum_item(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
             "#[rustfmt::skip] #[allow(clippy::doc_markdown)]",
         ));
     }
-    for attr in &expansion.item.attrs {
-        attr.to_tokens(&mut attrs);
-    }
+    attrs.extend(expansion.item.attrs.iter().cloned());
     let mut variants = String::new();
     for row in expansion.rows {
         variant(&mut variants, row, expansion.spec);

@@ -1,35 +1,96 @@
 //! The enum the attribute is placed on.
+//!
+//! Read from its tokens without syn: the generator needs only an empty enum's attributes,
+//! visibility and name, and a crate of its own that does not depend on syn compiles
+//! beside syn instead of after it in a user's cold build (the macro crate parses its
+//! arguments with syn; this crate is the larger one).
 
-use syn::punctuated::Punctuated;
-use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Ident, Path, Token, Visibility};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use std::fmt;
 
 /// The traits the generated enum always derives.
 pub(crate) const ALWAYS_DERIVED: [&str; 6] = ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
 
 /// The user's enum: its attributes (docs, derives...), visibility and name. The variants
 /// come from the spec.
+#[derive(Debug, Clone)]
 pub struct EnumItem {
-    pub(crate) attrs: Vec<Attribute>,
-    pub(crate) vis: Visibility,
+    /// Each attribute's tokens, `#[...]`.
+    pub(crate) attrs: Vec<TokenStream>,
+    pub(crate) vis: TokenStream,
+    /// Whether the visibility is plain `pub`.
+    pub(crate) public: bool,
     pub(crate) ident: Ident,
 }
+
+/// Why tokens are not an empty enum the generator can fill, and where.
+#[derive(Debug, Clone)]
+pub struct ItemError {
+    span: Span,
+    message: String,
+}
+
+impl ItemError {
+    fn new(span: Span, message: impl Into<String>) -> Self {
+        ItemError {
+            span,
+            message: message.into(),
+        }
+    }
+
+    /// Where the problem is: the token a compile error points at.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The error as `::core::compile_error!("...")` at its span, for a macro's output.
+    pub fn to_compile_error(&self) -> TokenStream {
+        let tokens = [
+            TokenTree::Punct(Punct::new(':', Spacing::Joint)),
+            TokenTree::Punct(Punct::new(':', Spacing::Alone)),
+            TokenTree::Ident(Ident::new("core", self.span)),
+            TokenTree::Punct(Punct::new(':', Spacing::Joint)),
+            TokenTree::Punct(Punct::new(':', Spacing::Alone)),
+            TokenTree::Ident(Ident::new("compile_error", self.span)),
+            TokenTree::Punct(Punct::new('!', Spacing::Alone)),
+            TokenTree::Group(Group::new(
+                Delimiter::Brace,
+                TokenStream::from(TokenTree::Literal(proc_macro2::Literal::string(
+                    &self.message,
+                ))),
+            )),
+        ];
+        tokens
+            .into_iter()
+            .map(|mut token| {
+                token.set_span(self.span);
+                token
+            })
+            .collect()
+    }
+}
+
+impl fmt::Display for ItemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ItemError {}
 
 impl EnumItem {
     /// The enum written as Rust, such as `/// Docs. #[derive(PartialOrd)] pub enum E {}`:
     /// an empty enum without generics.
-    pub fn parse(tokens: proc_macro2::TokenStream) -> syn::Result<Self> {
-        Self::from_derive_input(syn::parse2(tokens)?)
+    pub fn parse(tokens: TokenStream) -> Result<Self, ItemError> {
+        parse(tokens)
     }
 
     /// The enum written as Rust source, such as `"/// Docs.\npub enum E {}"`.
-    pub fn parse_str(source: &str) -> syn::Result<Self> {
-        Self::from_derive_input(syn::parse_str(source)?)
-    }
-
-    /// The enum as syn parsed it, as a proc-macro receives it.
-    pub fn from_derive_input(input: DeriveInput) -> syn::Result<Self> {
-        parse(input)
+    pub fn parse_str(source: &str) -> Result<Self, ItemError> {
+        let tokens = source.parse().map_err(|error: proc_macro2::LexError| {
+            ItemError::new(error.span(), error.to_string())
+        })?;
+        parse(tokens)
     }
 
     /// The enum's name.
@@ -38,57 +99,246 @@ impl EnumItem {
     }
 }
 
-/// Checks that the item is an empty enum without generics.
-fn parse(input: DeriveInput) -> syn::Result<EnumItem> {
-    let Data::Enum(data) = &input.data else {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "#[error_table] goes on an empty enum: `pub enum MyError {}`",
-        ));
+const NOT_AN_ENUM: &str = "#[error_table] goes on an empty enum: `pub enum MyError {}`";
+
+/// Attributes, visibility, `enum`, the name and an empty body: nothing else.
+fn parse(tokens: TokenStream) -> Result<EnumItem, ItemError> {
+    let mut trees = tokens.into_iter().peekable();
+    let mut attrs = Vec::new();
+    while let Some(TokenTree::Punct(pound)) = trees.peek() {
+        if pound.as_char() != '#' {
+            break;
+        }
+        let pound = pound.clone();
+        trees.next();
+        match trees.next() {
+            Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Bracket => {
+                if let Some(attr) = without_always_derived(pound, body) {
+                    attrs.push(attr);
+                }
+            }
+            _ => {
+                return Err(ItemError::new(
+                    pound.span(),
+                    "expected an attribute `#[...]`",
+                ))
+            }
+        }
+    }
+    let (vis, public) = visibility(&mut trees);
+    let keyword = match trees.next() {
+        Some(TokenTree::Ident(keyword)) => keyword,
+        Some(other) => return Err(ItemError::new(other.span(), NOT_AN_ENUM)),
+        None => return Err(ItemError::new(Span::call_site(), NOT_AN_ENUM)),
     };
-    if let Some(variant) = data.variants.first() {
-        return Err(syn::Error::new(
-            variant.span(),
-            "the variants come from the spec table: leave the enum empty",
+    let ident = match trees.next() {
+        Some(TokenTree::Ident(ident)) if keyword == "enum" => ident,
+        // `struct ApiError {}`: the error points at the name, as for an enum with variants.
+        Some(TokenTree::Ident(ident)) if keyword == "struct" || keyword == "union" => {
+            return Err(ItemError::new(ident.span(), NOT_AN_ENUM))
+        }
+        _ => return Err(ItemError::new(keyword.span(), NOT_AN_ENUM)),
+    };
+    match trees.next() {
+        Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Brace => {
+            if let Some(variant) = body.stream().into_iter().next() {
+                return Err(ItemError::new(
+                    variant.span(),
+                    "the variants come from the spec table: leave the enum empty",
+                ));
+            }
+        }
+        Some(TokenTree::Punct(open)) if open.as_char() == '<' => {
+            return Err(ItemError::new(
+                open.span(),
+                "an error table enum cannot be generic",
+            ))
+        }
+        Some(TokenTree::Ident(word)) if word == "where" => {
+            return Err(ItemError::new(
+                word.span(),
+                "an error table enum cannot be generic",
+            ))
+        }
+        Some(other) => return Err(ItemError::new(other.span(), NOT_AN_ENUM)),
+        None => return Err(ItemError::new(ident.span(), NOT_AN_ENUM)),
+    }
+    if let Some(extra) = trees.next() {
+        return Err(ItemError::new(
+            extra.span(),
+            "unexpected tokens after the enum",
         ));
     }
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        return Err(syn::Error::new(
-            input.generics.span(),
-            "an error table enum cannot be generic",
-        ));
-    }
-    let attrs = input
-        .attrs
-        .into_iter()
-        .filter_map(without_always_derived)
-        .collect::<syn::Result<_>>()?;
     Ok(EnumItem {
         attrs,
-        vis: input.vis,
-        ident: input.ident,
+        vis,
+        public,
+        ident,
     })
 }
 
-/// Drops from a `#[derive]` the traits the expansion derives anyway, so that a user
-/// who writes them too gets no conflicting implementations.
-fn without_always_derived(attr: Attribute) -> Option<syn::Result<Attribute>> {
-    if !attr.path().is_ident("derive") {
-        return Some(Ok(attr));
+/// `pub`, `pub(crate)`, `pub(in path)`... or nothing; and whether it is plain `pub`.
+fn visibility(
+    trees: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>,
+) -> (TokenStream, bool) {
+    let mut vis = TokenStream::new();
+    match trees.peek() {
+        Some(TokenTree::Ident(word)) if word == "pub" => {}
+        _ => return (vis, false),
     }
-    let paths = match attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) {
-        Ok(paths) => paths,
-        Err(err) => return Some(Err(err)),
+    vis.extend(trees.next());
+    match trees.peek() {
+        Some(TokenTree::Group(scope)) if scope.delimiter() == Delimiter::Parenthesis => {
+            vis.extend(trees.next());
+            (vis, false)
+        }
+        _ => (vis, true),
+    }
+}
+
+/// Drops from a `#[derive]` the traits the expansion derives anyway, so that a user
+/// who writes them too gets no conflicting implementations; `None` when none is left.
+/// An attribute that is no `derive(...)` list is kept as written, for rustc to judge.
+fn without_always_derived(pound: Punct, body: Group) -> Option<TokenStream> {
+    let written = || {
+        TokenStream::from_iter([
+            TokenTree::Punct(pound.clone()),
+            TokenTree::Group(body.clone()),
+        ])
     };
-    let kept: Vec<Path> = paths
-        .into_iter()
-        .filter(|path| {
-            let last = path.segments.last().map(|s| s.ident.to_string());
-            !last.is_some_and(|name| ALWAYS_DERIVED.contains(&name.as_str()))
-        })
-        .collect();
-    if kept.is_empty() {
+    let mut inner = body.stream().into_iter();
+    let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(list)), None) =
+        (inner.next(), inner.next(), inner.next())
+    else {
+        return Some(written());
+    };
+    if name != "derive" || list.delimiter() != Delimiter::Parenthesis {
+        return Some(written());
+    }
+    let mut kept = TokenStream::new();
+    let mut path = Vec::new();
+    let mut any_kept = false;
+    let mut trees = list.stream().into_iter();
+    loop {
+        let tree = trees.next();
+        let end = match &tree {
+            None => true,
+            Some(TokenTree::Punct(comma)) => comma.as_char() == ',',
+            Some(_) => false,
+        };
+        if !end {
+            path.extend(tree);
+            continue;
+        }
+        let last = path.iter().rev().find_map(|tree| match tree {
+            TokenTree::Ident(ident) => Some(ident.to_string()),
+            _ => None,
+        });
+        let derived_anyway = last.is_some_and(|name| ALWAYS_DERIVED.contains(&name.as_str()));
+        if !path.is_empty() && !derived_anyway {
+            if any_kept {
+                kept.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+            }
+            kept.extend(path.drain(..));
+            any_kept = true;
+        }
+        path.clear();
+        if tree.is_none() {
+            break;
+        }
+    }
+    if !any_kept {
         return None;
     }
-    Some(Ok(syn::parse_quote!(#[derive(#(#kept),*)])))
+    let mut list = Group::new(Delimiter::Parenthesis, kept);
+    list.set_span(body.span());
+    let mut body_out = Group::new(
+        Delimiter::Bracket,
+        TokenStream::from_iter([TokenTree::Ident(name), TokenTree::Group(list)]),
+    );
+    body_out.set_span(body.span());
+    Some(TokenStream::from_iter([
+        TokenTree::Punct(pound),
+        TokenTree::Group(body_out),
+    ]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(item: &EnumItem) -> Vec<String> {
+        item.attrs.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn an_empty_enum_with_docs_and_derives() {
+        let item = EnumItem::parse_str(
+            "/// Docs.\n#[derive(Debug, PartialOrd, ::core::clone::Clone, serde::Serialize)]\n\
+             #[non_exhaustive] pub enum ApiError {}",
+        )
+        .unwrap();
+        assert_eq!(item.name(), "ApiError");
+        assert!(item.public);
+        assert_eq!(
+            attrs(&item),
+            [
+                "# [doc = \" Docs.\"]",
+                "# [derive (PartialOrd , serde :: Serialize)]",
+                "# [non_exhaustive]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_derive_of_only_derived_traits_is_dropped() {
+        let item = EnumItem::parse_str("#[derive(Debug, Clone, Copy,)] enum E {}").unwrap();
+        assert!(item.attrs.is_empty());
+        assert!(!item.public);
+        assert!(item.vis.is_empty());
+    }
+
+    #[test]
+    fn restricted_visibilities() {
+        for vis in ["pub(crate)", "pub(super)", "pub(in crate::errors)"] {
+            let item = EnumItem::parse_str(&format!("{vis} enum E {{}}")).unwrap();
+            assert!(!item.public, "{vis}");
+            assert_eq!(item.vis.to_string().replace(' ', ""), vis.replace(' ', ""));
+        }
+    }
+
+    #[test]
+    fn what_is_no_empty_enum_is_said_at_its_token() {
+        let cases = [
+            ("pub struct ApiError {}", NOT_AN_ENUM),
+            ("fn f() {}", NOT_AN_ENUM),
+            ("pub enum", NOT_AN_ENUM),
+            ("pub enum E;", NOT_AN_ENUM),
+            ("", NOT_AN_ENUM),
+            (
+                "enum E { A }",
+                "the variants come from the spec table: leave the enum empty",
+            ),
+            ("enum E<T> {}", "an error table enum cannot be generic"),
+            (
+                "enum E where u8: Copy {}",
+                "an error table enum cannot be generic",
+            ),
+            ("enum E {} struct F;", "unexpected tokens after the enum"),
+            ("# enum E {}", "expected an attribute `#[...]`"),
+        ];
+        for (source, message) in cases {
+            let error = EnumItem::parse_str(source).unwrap_err();
+            assert_eq!(error.to_string(), message, "{source}");
+        }
+        assert!(EnumItem::parse_str("enum E { \"").is_err());
+    }
+
+    #[test]
+    fn a_compile_error_names_the_problem() {
+        let error = EnumItem::parse_str("struct S;").unwrap_err();
+        let tokens = error.to_compile_error().to_string();
+        assert!(tokens.starts_with(":: core :: compile_error !"), "{tokens}");
+        assert!(tokens.contains("goes on an empty enum"), "{tokens}");
+    }
 }

@@ -65,7 +65,7 @@ mod template;
 mod validate;
 
 pub use diagnostic::{Argument, Diagnostic, EnvelopeKey, SpecPlace, SpecSpan};
-pub use item::EnumItem;
+pub use item::{EnumItem, ItemError};
 pub use model::{Code, CodeKind, ErrorRow, Layout, Tables};
 pub use options::{CodeValue, EnvelopeOptions, Marker, MarkerValue, Options, Rename};
 
@@ -178,7 +178,7 @@ pub fn skeleton(item: &EnumItem, options: &Options, tracked: Option<&Path>) -> T
     let runtime = options
         .runtime
         .as_deref()
-        .and_then(|path| syn::parse_str::<syn::Path>(path).ok());
+        .and_then(validate::options::runtime_path);
     expand::error_table(&expand::Expansion {
         item,
         rows: &[],

@@ -76,6 +76,28 @@ fn push_capitalised(name: &mut String, word: &str) {
     }
 }
 
+/// Whether `name` can name a variant: a Rust identifier that is no keyword (`_` and raw
+/// identifiers are not names).
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    (unicode_ident::is_xid_start(first) || first == '_')
+        && chars.all(unicode_ident::is_xid_continue)
+        && name != "_"
+        && !RUST_KEYWORDS.contains(&name)
+}
+
+/// Rust's strict, reserved and weak-but-rejected keywords: what no identifier may be.
+const RUST_KEYWORDS: [&str; 52] = [
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
 /// Rust's strict and reserved keywords in the forms a capitalised name can take.
 /// Only `Self` can come out of the rule today; the rest guard future changes to it.
 fn is_keyword(name: &str) -> bool {
@@ -121,6 +143,18 @@ mod tests {
             Err(NameError::BadStart("3dSecureRequired".into()))
         );
         assert_eq!(variant_name("self"), Err(NameError::Keyword("Self".into())));
+    }
+
+    #[test]
+    fn identifiers_are_told_from_keywords_and_other_words() {
+        for name in ["TooManyRequests", "_private", "Überlast", "fn_", "r"] {
+            assert!(is_identifier(name), "{name}");
+        }
+        for name in [
+            "", "_", "fn", "Self", "self", "1st", "Too Many", "r#fn", " A", "a-b",
+        ] {
+            assert!(!is_identifier(name), "{name}");
+        }
     }
 
     #[test]

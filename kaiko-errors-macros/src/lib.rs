@@ -52,7 +52,7 @@ pub fn error_table(
 
 /// The whole expansion, on `proc_macro2` tokens so that tests can run it.
 fn generate(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item = match syn::parse2(input).and_then(EnumItem::from_derive_input) {
+    let item = match EnumItem::parse(input) {
         Ok(item) => item,
         Err(err) => return err.to_compile_error(),
     };

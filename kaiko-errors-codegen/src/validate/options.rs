@@ -15,7 +15,7 @@ pub struct Checked {
     /// `(code, name)` of each rename, in the order written.
     pub renames: Vec<(Code, String)>,
     pub retryable: Vec<Code>,
-    pub runtime: Option<syn::Path>,
+    pub runtime: Option<proc_macro2::TokenStream>,
 }
 
 pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
@@ -37,15 +37,15 @@ pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
         &mut errors,
     );
     let runtime = options.runtime.as_deref().and_then(|path| {
-        syn::parse_str::<syn::Path>(path)
-            .map_err(|_| {
-                errors.push(Diagnostic::argument(
-                    Argument::Crate,
-                    "`crate` takes the path of the kaiko-errors crate as your Cargo.toml names \
-                     it, such as \"my_errors\" or \"crate::deps::errors\"",
-                ));
-            })
-            .ok()
+        let tokens = runtime_path(path);
+        if tokens.is_none() {
+            errors.push(Diagnostic::argument(
+                Argument::Crate,
+                "`crate` takes the path of the kaiko-errors crate as your Cargo.toml names it, \
+                 such as \"my_errors\" or \"crate::deps::errors\"",
+            ));
+        }
+        tokens
     });
     if !errors.is_empty() {
         return Err(errors);
@@ -223,7 +223,7 @@ fn rename_names(options: &Options) -> Vec<Diagnostic> {
         .renames
         .iter()
         .enumerate()
-        .filter(|(_, rename)| syn::parse_str::<syn::Ident>(&rename.name).is_err())
+        .filter(|(_, rename)| !crate::naming::is_identifier(&rename.name))
         .map(|(index, rename)| {
             Diagnostic::argument(
                 Argument::RenameName(index),
@@ -235,6 +235,22 @@ fn rename_names(options: &Options) -> Vec<Diagnostic> {
             )
         })
         .collect()
+}
+
+/// The tokens of `crate = "..."`'s path (`my_errors`, `::deps::errors`, `crate::errors`),
+/// or `None` when it is no path of identifiers.
+pub fn runtime_path(path: &str) -> Option<proc_macro2::TokenStream> {
+    let segments = path.trim().strip_prefix("::").unwrap_or(path.trim());
+    let path_segment = |segment: &str| {
+        crate::naming::is_identifier(segment) || matches!(segment, "crate" | "self" | "super")
+    };
+    if !segments
+        .split("::")
+        .all(|segment| path_segment(segment.trim()))
+    {
+        return None;
+    }
+    path.parse().ok()
 }
 
 /// A `rename` or `retryable` of a code the table does not have, on its code.
