@@ -321,15 +321,20 @@ pub fn count_where(
     index: &LineIndex<'_>,
     items: bool,
     within: &dyn Fn(usize) -> bool,
-    keep: impl Fn(&Inline) -> bool,
+    keep: &dyn Fn(&Inline) -> bool,
 ) -> (usize, Option<(String, usize)>) {
-    let mut found = texts(outline, items)
-        .into_iter()
-        .filter(|(text, at)| within(index.position(*at).line) && keep(text));
-    let first = found
-        .next()
-        .map(|(text, at)| (text.plain(), index.position(at).line));
-    (usize::from(first.is_some()) + found.count(), first)
+    let mut count = 0;
+    let mut first = None;
+    for (text, at) in texts(outline, items) {
+        let line = index.position(at).line;
+        if within(line) && keep(text) {
+            count += 1;
+            if first.is_none() {
+                first = Some((text.plain(), line));
+            }
+        }
+    }
+    (count, first)
 }
 
 /// Whether `text` starts with an integer glued to a `:`, `.` or `)` (`10000: Url not
@@ -676,21 +681,21 @@ mod tests {
         let index = LineIndex::new(page);
         let all = |_| true;
         assert_eq!(
-            count_where(&outline, &index, false, &all, |t| starts_with_code(
+            count_where(&outline, &index, false, &all, &|t| starts_with_code(
                 t,
                 CodeKind::Integer
             )),
             (2, Some(("-1000 UNKNOWN".to_owned(), 1)))
         );
         assert_eq!(
-            count_where(&outline, &index, true, &all, |t| starts_with_code(
+            count_where(&outline, &index, true, &all, &|t| starts_with_code(
                 t,
                 CodeKind::Integer
             )),
             (1, Some(("1 a".to_owned(), 6)))
         );
         assert_eq!(
-            count_where(&outline, &index, false, &all, |t| starts_with_code(
+            count_where(&outline, &index, false, &all, &|t| starts_with_code(
                 t,
                 CodeKind::String
             ))
@@ -699,7 +704,7 @@ mod tests {
         );
         let from_line_3 = |line| line >= 3;
         assert_eq!(
-            count_where(&outline, &index, false, &from_line_3, |t| {
+            count_where(&outline, &index, false, &from_line_3, &|t| {
                 starts_with_code(t, CodeKind::Integer)
             }),
             (1, Some(("-1001 Y".to_owned(), 4)))
@@ -715,13 +720,13 @@ mod tests {
         let index = LineIndex::new(page);
         let all = |_| true;
         assert_eq!(
-            count_where(&outline, &index, false, &all, |t| is_bare_string_code(
+            count_where(&outline, &index, false, &all, &|t| is_bare_string_code(
                 t, false
             )),
             (2, Some(("ITEM_LOGIN_REQUIRED".to_owned(), 1)))
         );
         assert_eq!(
-            count_where(&outline, &index, true, &all, |t| is_bare_string_code(
+            count_where(&outline, &index, true, &all, &|t| is_bare_string_code(
                 t, true
             )),
             (
@@ -739,14 +744,14 @@ mod tests {
         let index = LineIndex::new(page);
         let all = |_| true;
         assert_eq!(
-            count_where(&outline, &index, false, &all, has_word_before_code),
+            count_where(&outline, &index, false, &all, &has_word_before_code),
             (
                 3,
                 Some(("Error 1000: DNS points to prohibited IP".to_owned(), 1))
             )
         );
         assert_eq!(
-            count_where(&outline, &index, true, &all, has_word_before_code),
+            count_where(&outline, &index, true, &all, &has_word_before_code),
             (1, Some(("Code -5 x".to_owned(), 8)))
         );
     }

@@ -189,10 +189,10 @@ fn variant(out: &mut String, row: &ErrorRow, spec: &str) {
 /// `Self::A | Self::B => value,` per distinct key, in first-appearance order: a generated
 /// file is linted in full, and `clippy::match_same_arms` wants arms with one body merged.
 /// `value(row)` writes the arm of a key's first row, once per key.
-fn match_arms<'r>(
-    rows: &'r [ErrorRow],
-    key: impl Fn(&'r ErrorRow) -> String,
-    value: impl Fn(&'r ErrorRow) -> String,
+fn match_arms(
+    rows: &[ErrorRow],
+    key: &dyn Fn(&ErrorRow) -> String,
+    value: &dyn Fn(&ErrorRow) -> String,
 ) -> TokenStream {
     let mut groups: Vec<(&ErrorRow, String)> = Vec::new();
     let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -213,7 +213,7 @@ fn match_arms<'r>(
 }
 
 /// `Self::A => value,` per row.
-fn arms(rows: &[ErrorRow], value: impl Fn(&ErrorRow) -> String) -> TokenStream {
+fn arms(rows: &[ErrorRow], value: &dyn Fn(&ErrorRow) -> String) -> TokenStream {
     let mut arms = String::new();
     for row in rows {
         let _ = write!(arms, "Self::{} => {},", row.name, value(row));
@@ -222,7 +222,7 @@ fn arms(rows: &[ErrorRow], value: impl Fn(&ErrorRow) -> String) -> TokenStream {
 }
 
 /// `value => Some(Self::A),` per row, then `_ => None,`.
-fn lookup_arms(rows: &[ErrorRow], value: impl Fn(&ErrorRow) -> String) -> TokenStream {
+fn lookup_arms(rows: &[ErrorRow], value: &dyn Fn(&ErrorRow) -> String) -> TokenStream {
     let mut arms = String::new();
     for row in rows {
         let _ = write!(
@@ -265,7 +265,7 @@ fn inherent_impl(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
         CodeKind::String => string_code_items(expansion, names),
     };
     let status_of_code = if expansion.kind != CodeKind::Status && expansion.has_statuses {
-        let arms = match_arms(expansion.rows, status_literal, status_literal);
+        let arms = match_arms(expansion.rows, &status_literal, &status_literal);
         names.fill(
             "/// The HTTP status this code is documented with.
             #[must_use]
@@ -334,8 +334,8 @@ fn inherent_impl(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
 }
 
 fn status_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
-    let to_status = arms(expansion.rows, status_literal);
-    let from_status = lookup_arms(expansion.rows, status_literal);
+    let to_status = arms(expansion.rows, &status_literal);
+    let from_status = lookup_arms(expansion.rows, &status_literal);
     names.fill(
         "/// The HTTP status this error is documented under.
         #[must_use]
@@ -355,8 +355,8 @@ fn status_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
 }
 
 fn integer_code_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
-    let to_code = arms(expansion.rows, code_literal);
-    let from_code = lookup_arms(expansion.rows, code_literal);
+    let to_code = arms(expansion.rows, &code_literal);
+    let from_code = lookup_arms(expansion.rows, &code_literal);
     names.fill(
         "/// The API's code for this error, as the body sends it.
         #[must_use]
@@ -376,8 +376,8 @@ fn integer_code_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
 }
 
 fn string_code_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
-    let to_code = arms(expansion.rows, code_literal);
-    let from_code = lookup_arms(expansion.rows, code_literal);
+    let to_code = arms(expansion.rows, &code_literal);
+    let from_code = lookup_arms(expansion.rows, &code_literal);
     names.fill(
         "/// The API's code for this error, as the body sends it.
         #[must_use]
@@ -398,26 +398,24 @@ fn string_code_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
 
 fn text_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
     let rows = expansion.rows;
-    let messages = match_arms(rows, |row| row.message.clone(), |row| string(&row.message));
-    let all_messages = match_arms(
-        rows,
-        |row| row.messages.join("\u{0}"),
-        |row| {
-            let mut list = String::from("&[");
-            for (i, message) in row.messages.iter().enumerate() {
-                list.push_str(if i == 0 { "" } else { ", " });
-                list.push_str(&string(message));
-            }
-            list.push(']');
-            list
-        },
-    );
-    let reasons = match_arms(rows, |row| row.reason.clone(), |row| string(&row.reason));
+    let messages = match_arms(rows, &|row| row.message.clone(), &|row| {
+        string(&row.message)
+    });
+    let all_messages = match_arms(rows, &|row| row.messages.join("\u{0}"), &|row| {
+        let mut list = String::from("&[");
+        for (i, message) in row.messages.iter().enumerate() {
+            list.push_str(if i == 0 { "" } else { ", " });
+            list.push_str(&string(message));
+        }
+        list.push(']');
+        list
+    });
+    let reasons = match_arms(rows, &|row| row.reason.clone(), &|row| string(&row.reason));
     // `None` is told apart from every detail by a key no text has.
     let details = match_arms(
         rows,
-        |row| row.detail.clone().unwrap_or_else(|| "\u{0}".to_owned()),
-        |row| match &row.detail {
+        &|row| row.detail.clone().unwrap_or_else(|| "\u{0}".to_owned()),
+        &|row| match &row.detail {
             Some(detail) => format!("::core::option::Option::Some({})", string(detail)),
             None => "::core::option::Option::None".to_owned(),
         },

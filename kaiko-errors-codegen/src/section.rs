@@ -37,27 +37,33 @@ struct PageHeading {
 /// The lines of the section `wanted` names, or why there is not exactly one.
 pub fn find(page: &str, outline: &Outline, wanted: &str) -> Result<Lines, SpecError> {
     let index = LineIndex::new(page);
-    let headings: Vec<PageHeading> = outline
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Heading(heading) => Some(PageHeading {
+    let mut headings = Vec::new();
+    for block in &outline.blocks {
+        if let Block::Heading(heading) = block {
+            headings.push(PageHeading {
                 level: heading.level,
                 text: heading.text.plain(),
                 line: index.position(heading.at).line,
-            }),
-            _ => None,
-        })
-        .collect();
+            });
+        }
+    }
     let key = normalize(wanted);
-    let mut found: Vec<usize> = (0..headings.len())
-        .filter(|&i| headings.get(i).is_some_and(|h| normalize(&h.text) == key))
-        .collect();
+    let mut found = Vec::new();
+    for (i, heading) in headings.iter().enumerate() {
+        if normalize(&heading.text) == key {
+            found.push(i);
+        }
+    }
     if found.is_empty() && wanted.contains('/') {
-        let steps: Vec<String> = wanted.split('/').map(normalize).collect();
-        found = (0..headings.len())
-            .filter(|&i| is_at_path(&headings, i, &steps))
-            .collect();
+        let mut steps = Vec::new();
+        for step in wanted.split('/') {
+            steps.push(normalize(step));
+        }
+        for i in 0..headings.len() {
+            if is_at_path(&headings, i, &steps) {
+                found.push(i);
+            }
+        }
     }
     match found.as_slice() {
         [one] => Ok(lines_of(&headings, *one)),
@@ -149,11 +155,11 @@ fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
             "`section = \"{wanted}\"`: the page has no headings; drop `section`"
         ));
     }
-    let listed: Vec<String> = headings
-        .iter()
-        .take(LISTED)
-        .map(|h| format!("line {}: `{}`", h.line, h.text))
-        .collect();
+    let mut listed = String::new();
+    for h in headings.iter().take(LISTED) {
+        let separator = if listed.is_empty() { "" } else { ", " };
+        listed.push_str(&format!("{separator}line {}: `{}`", h.line, h.text));
+    }
     let more = headings.len().saturating_sub(LISTED);
     let more = if more > 0 {
         format!(" and {more} more")
@@ -165,8 +171,7 @@ fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
         .unwrap_or_default();
     SpecError::about_section(format!(
         "`section = \"{wanted}\"`: no heading has this text (compared case-insensitively); \
-         the page's headings: {}{more}{suggestion}",
-        listed.join(", ")
+         the page's headings: {listed}{more}{suggestion}"
     ))
 }
 
@@ -175,12 +180,15 @@ fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
 fn closest<'h>(headings: &'h [PageHeading], wanted: &str) -> Option<&'h PageHeading> {
     let wanted = normalize(wanted);
     let limit = (wanted.chars().count() / 4).clamp(1, 4);
-    headings
-        .iter()
-        .map(|h| (edit_distance(&normalize(&h.text), &wanted), h))
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, h)| h)
+    let mut best: Option<(usize, &PageHeading)> = None;
+    for h in headings {
+        let distance = edit_distance(&normalize(&h.text), &wanted);
+        // The first of the least far wins a tie, as `min_by_key` keeps it.
+        if distance <= limit && best.map_or(true, |(least, _)| distance < least) {
+            best = Some((distance, h));
+        }
+    }
+    best.map(|(_, h)| h)
 }
 
 /// Levenshtein distance in characters.

@@ -137,7 +137,7 @@ fn read_entries(
         let items = rules.layout == Layout::List;
         let line = |line| within.line(line);
         if let (count, Some((text, at))) =
-            entries::count_where(&outline, &index, items, &line, entries::is_glued)
+            entries::count_where(&outline, &index, items, &line, &entries::is_glued)
         {
             if rules.kind != CodeKind::String {
                 error.message.push_str(&format!(
@@ -151,7 +151,7 @@ fn read_entries(
         }
         let bare_code = |text: &_| entries::is_bare_string_code(text, items);
         if let (count, Some((text, at))) =
-            entries::count_where(&outline, &index, items, &line, bare_code)
+            entries::count_where(&outline, &index, items, &line, &bare_code)
         {
             if rules.kind == CodeKind::String {
                 error
@@ -164,7 +164,7 @@ fn read_entries(
             &index,
             items,
             &line,
-            entries::has_word_before_code,
+            &entries::has_word_before_code,
         ) {
             if rules.kind != CodeKind::String {
                 error
@@ -234,18 +234,18 @@ impl LayoutHints {
         };
         LayoutHints {
             kind,
-            headings: entries::count_where(outline, &index, false, &within, |t| {
+            headings: entries::count_where(outline, &index, false, &within, &|t| {
                 entries::starts_with_code(t, kind)
             }),
-            items: entries::count_where(outline, &index, true, &within, |t| {
+            items: entries::count_where(outline, &index, true, &within, &|t| {
                 entries::starts_with_code(t, kind)
             }),
             other_kind,
-            other_headings: entries::count_where(outline, &index, false, &within, |t| {
+            other_headings: entries::count_where(outline, &index, false, &within, &|t| {
                 entries::starts_with_code(t, other_kind)
             })
             .0,
-            other_items: entries::count_where(outline, &index, true, &within, |t| {
+            other_items: entries::count_where(outline, &index, true, &within, &|t| {
                 entries::starts_with_code(t, other_kind)
             })
             .0,
@@ -413,45 +413,52 @@ fn wanted_arguments(columns: &Columns) -> Vec<(&'static str, &str)> {
 /// column that no other argument names.
 fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
     let wanted = wanted_arguments(columns);
-    tables.iter().find_map(|table| {
-        let missing: Vec<&(&str, &str)> = wanted
-            .iter()
-            .filter(|(_, name)| column_index(&table.header, name).is_none())
-            .collect();
+    for table in tables {
+        let mut missing = Vec::new();
+        for wanted in &wanted {
+            if column_index(&table.header, wanted.1).is_none() {
+                missing.push(wanted);
+            }
+        }
         let [(argument, name)] = missing.as_slice() else {
-            return None;
+            continue;
         };
-        let others: Vec<&Cell> = table
-            .header
-            .iter()
-            .filter(|cell| wanted.iter().all(|(_, name)| !names_column(cell, name)))
-            .collect();
-        let candidate = others
-            .iter()
-            .find(|cell| shares_a_word(&cell.text, name))
-            .or(match others.as_slice() {
-                [only] => Some(only),
-                _ => None,
-            })?;
-        Some(format!(
+        let mut others = Vec::new();
+        for cell in &table.header {
+            if !wanted.iter().any(|(_, name)| names_column(cell, name)) {
+                others.push(cell);
+            }
+        }
+        let sharing = others.iter().find(|cell| shares_a_word(&cell.text, name));
+        let candidate = match (sharing, others.as_slice()) {
+            (Some(cell), _) | (None, [cell]) => cell,
+            (None, _) => continue,
+        };
+        return Some(format!(
             "the table at line {} has every column but `{name}`: if its `{}` column is that \
              one, write `{argument} = \"{}\"`",
             table.at.line, candidate.text, candidate.text
-        ))
-    })
+        ));
+    }
+    None
 }
 
 /// Whether two column names share a word other than "error" (`Code`, `Error Code`).
 fn shares_a_word(a: &str, b: &str) -> bool {
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .map(str::to_lowercase)
-            .filter(|word| word != "error")
-            .collect()
-    };
     let b = words(b);
     words(a).iter().any(|word| b.contains(word))
+}
+
+/// A column name's words, lowercased, without "error".
+fn words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let word = word.to_lowercase();
+        if !word.is_empty() && word != "error" {
+            words.push(word);
+        }
+    }
+    words
 }
 
 fn column_index(header: &[Cell], wanted: &str) -> Option<usize> {
@@ -479,11 +486,12 @@ fn no_table_error(
     columns: &Columns,
     hints: &LayoutHints,
 ) -> SpecError {
-    let names: Vec<String> = wanted.iter().map(|name| format!("`{name}`")).collect();
-    let wanted = format!(
-        "no Markdown table has all of the columns {}",
-        names.join(", ")
-    );
+    let mut names = String::new();
+    for name in wanted {
+        let separator = if names.is_empty() { "" } else { ", " };
+        names.push_str(&format!("{separator}`{name}`"));
+    }
+    let wanted = format!("no Markdown table has all of the columns {names}");
     let layouts = hints.sentences(Layout::Table);
     if !layouts.is_empty() {
         let seen = if tables.is_empty() {
@@ -525,18 +533,19 @@ fn no_table_error(
 
 /// `line 3: `Status`, `Description`; line 9: ...`
 fn tables_seen(tables: &[Table]) -> String {
-    let seen: Vec<String> = tables
-        .iter()
-        .map(|table| {
-            let header: Vec<String> = table
-                .header
-                .iter()
-                .map(|cell| format!("`{}`", cell.text))
-                .collect();
-            format!("line {}: {}", table.at.line, header.join(", "))
-        })
-        .collect();
-    seen.join("; ")
+    let mut seen = String::new();
+    for table in tables {
+        if !seen.is_empty() {
+            seen.push_str("; ");
+        }
+        seen.push_str(&format!("line {}: ", table.at.line));
+        for (i, cell) in table.header.iter().enumerate() {
+            seen.push_str(if i == 0 { "`" } else { ", `" });
+            seen.push_str(&cell.text);
+            seen.push('`');
+        }
+    }
+    seen
 }
 
 #[cfg(test)]

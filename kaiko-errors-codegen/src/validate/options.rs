@@ -22,20 +22,12 @@ pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
     let mut errors = table_only_arguments(options);
     let kind = options.codes;
     errors.extend(status_only_arguments(options));
-    let renames = codes(
-        options.renames.iter().map(|rename| &rename.code),
-        kind,
-        Argument::RenameCode,
-        &mut errors,
-    );
+    let rename_codes: Vec<&CodeValue> = options.renames.iter().map(|rename| &rename.code).collect();
+    let renames = codes(&rename_codes, kind, Argument::RenameCode, &mut errors);
     errors.extend(renamed_twice(options, &renames));
     errors.extend(rename_names(options));
-    let retryable = codes(
-        options.retryable.iter(),
-        kind,
-        Argument::Retryable,
-        &mut errors,
-    );
+    let retryable_codes: Vec<&CodeValue> = options.retryable.iter().collect();
+    let retryable = codes(&retryable_codes, kind, Argument::Retryable, &mut errors);
     let runtime = options.runtime.as_deref().and_then(|path| {
         let tokens = runtime_path(path);
         if tokens.is_none() {
@@ -55,14 +47,21 @@ pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
         layout: options.layout,
         tables: options.tables.unwrap_or_default(),
         columns: columns(options),
-        renames: renames
-            .into_iter()
-            .zip(&options.renames)
-            .filter_map(|(code, rename)| Some((code?, rename.name.clone())))
-            .collect(),
+        renames: pinned_names(renames, options),
         retryable: retryable.into_iter().flatten().collect(),
         runtime,
     })
+}
+
+/// `(code, name)` of each rename whose code fits the table.
+fn pinned_names(codes: Vec<Option<Code>>, options: &Options) -> Vec<(Code, String)> {
+    let mut pinned = Vec::with_capacity(codes.len());
+    for (code, rename) in codes.into_iter().zip(&options.renames) {
+        if let Some(code) = code {
+            pinned.push((code, rename.name.clone()));
+        }
+    }
+    pinned
 }
 
 fn columns(options: &Options) -> Columns {
@@ -86,7 +85,7 @@ fn table_only_arguments(options: &Options) -> Vec<Diagnostic> {
         Layout::List => "each list item",
         Layout::Table | Layout::Headings => "each heading",
     };
-    [
+    let given = [
         (
             "code_column",
             options.code_column.is_some(),
@@ -113,11 +112,13 @@ fn table_only_arguments(options: &Options) -> Vec<Diagnostic> {
             Argument::StatusColumn,
         ),
         ("tables", options.tables.is_some(), Argument::Tables),
-    ]
-    .into_iter()
-    .filter(|(_, given, _)| *given)
-    .map(|(name, _, argument)| {
-        Diagnostic::argument(
+    ];
+    let mut errors = Vec::new();
+    for (name, given, argument) in given {
+        if !given {
+            continue;
+        }
+        errors.push(Diagnostic::argument(
             argument,
             format!(
                 "`{name}` is for tables: with `layout = \"{}\"` {place} starts with its \
@@ -125,9 +126,9 @@ fn table_only_arguments(options: &Options) -> Vec<Diagnostic> {
                  `layout = \"table\"`",
                 layout.name()
             ),
-        )
-    })
-    .collect()
+        ));
+    }
+    errors
 }
 
 /// The options for application codes, given with a status table.
@@ -155,20 +156,23 @@ fn status_only_arguments(options: &Options) -> Vec<Diagnostic> {
 }
 
 /// Each code checked against the kind; `None` where it does not fit (and an error).
-fn codes<'a>(
-    values: impl Iterator<Item = &'a CodeValue>,
+fn codes(
+    values: &[&CodeValue],
     kind: CodeKind,
     argument: fn(usize) -> Argument,
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<Option<Code>> {
-    values
-        .enumerate()
-        .map(|(index, value)| {
-            code_of(value, kind)
-                .map_err(|message| errors.push(Diagnostic::argument(argument(index), message)))
-                .ok()
-        })
-        .collect()
+    let mut codes = Vec::with_capacity(values.len());
+    for (index, value) in values.iter().enumerate() {
+        match code_of(value, kind) {
+            Ok(code) => codes.push(Some(code)),
+            Err(message) => {
+                errors.push(Diagnostic::argument(argument(index), message));
+                codes.push(None);
+            }
+        }
+    }
+    codes
 }
 
 /// The code a literal of `rename` or `retryable` names, in a table of `kind`.
@@ -200,55 +204,52 @@ fn code_of(value: &CodeValue, kind: CodeKind) -> Result<Code, String> {
 }
 
 fn renamed_twice(options: &Options, codes: &[Option<Code>]) -> Vec<Diagnostic> {
-    codes
-        .iter()
-        .enumerate()
-        .filter(|(i, code)| code.is_some() && codes.iter().take(*i).any(|c| c == *code))
-        .map(|(index, _)| {
-            let written = options
-                .renames
-                .get(index)
-                .map(|rename| rename.code.to_string())
-                .unwrap_or_default();
-            Diagnostic::argument(
-                Argument::RenameCode(index),
-                format!("code {written} is renamed twice"),
-            )
-        })
-        .collect()
+    let mut errors = Vec::new();
+    for (index, code) in codes.iter().enumerate() {
+        let earlier = codes.get(..index).unwrap_or_default();
+        if code.is_none() || !earlier.contains(code) {
+            continue;
+        }
+        let written = match options.renames.get(index) {
+            Some(rename) => rename.code.to_string(),
+            None => String::new(),
+        };
+        errors.push(Diagnostic::argument(
+            Argument::RenameCode(index),
+            format!("code {written} is renamed twice"),
+        ));
+    }
+    errors
 }
 
 fn rename_names(options: &Options) -> Vec<Diagnostic> {
-    options
-        .renames
-        .iter()
-        .enumerate()
-        .filter(|(_, rename)| !crate::naming::is_identifier(&rename.name))
-        .map(|(index, rename)| {
-            Diagnostic::argument(
-                Argument::RenameName(index),
-                format!(
-                    "`{}` is not a valid variant name for code {}: use a Rust identifier such \
-                     as `TooManyRequests`",
-                    rename.name, rename.code
-                ),
-            )
-        })
-        .collect()
+    let mut errors = Vec::new();
+    for (index, rename) in options.renames.iter().enumerate() {
+        if crate::naming::is_identifier(&rename.name) {
+            continue;
+        }
+        errors.push(Diagnostic::argument(
+            Argument::RenameName(index),
+            format!(
+                "`{}` is not a valid variant name for code {}: use a Rust identifier such as \
+                 `TooManyRequests`",
+                rename.name, rename.code
+            ),
+        ));
+    }
+    errors
 }
 
 /// The tokens of `crate = "..."`'s path (`my_errors`, `::deps::errors`, `crate::errors`),
 /// or `None` when it is no path of identifiers.
 pub fn runtime_path(path: &str) -> Option<proc_macro2::TokenStream> {
     let segments = path.trim().strip_prefix("::").unwrap_or(path.trim());
-    let path_segment = |segment: &str| {
-        crate::naming::is_identifier(segment) || matches!(segment, "crate" | "self" | "super")
-    };
-    if !segments
-        .split("::")
-        .all(|segment| path_segment(segment.trim()))
-    {
-        return None;
+    for segment in segments.split("::") {
+        let segment = segment.trim();
+        let keyword = matches!(segment, "crate" | "self" | "super");
+        if !keyword && !crate::naming::is_identifier(segment) {
+            return None;
+        }
     }
     path.parse().ok()
 }
@@ -261,34 +262,27 @@ pub fn codes_not_in_table(
 ) -> Vec<Diagnostic> {
     let written = &options.spec;
     let in_table = |code: &Code| rows.iter().any(|row| row.code == *code);
-    let renames = checked
-        .renames
-        .iter()
-        .zip(&options.renames)
-        .enumerate()
-        .filter(|(_, ((code, _), _))| !in_table(code))
-        .map(|(index, (_, rename))| {
-            Diagnostic::argument(
+    let mut errors = Vec::new();
+    for (index, ((code, _), rename)) in checked.renames.iter().zip(&options.renames).enumerate() {
+        if !in_table(code) {
+            errors.push(Diagnostic::argument(
                 Argument::RenameCode(index),
                 format!(
                     "`rename({} = \"{}\")`: code {} is not in the table of `{written}`",
                     rename.code, rename.name, rename.code
                 ),
-            )
-        });
-    let retryable = checked
-        .retryable
-        .iter()
-        .zip(&options.retryable)
-        .enumerate()
-        .filter(|(_, (code, _))| !in_table(code))
-        .map(|(index, (_, value))| {
-            Diagnostic::argument(
+            ));
+        }
+    }
+    for (index, (code, value)) in checked.retryable.iter().zip(&options.retryable).enumerate() {
+        if !in_table(code) {
+            errors.push(Diagnostic::argument(
                 Argument::Retryable(index),
                 format!("`retryable({value})`: code {value} is not in the table of `{written}`"),
-            )
-        });
-    renames.chain(retryable).collect()
+            ));
+        }
+    }
+    errors
 }
 
 #[cfg(test)]
