@@ -238,11 +238,13 @@ fn is_message_paragraph(block: &Block) -> bool {
 /// A list's top-level items as messages, and where the first is.
 fn list_messages(outline: &Outline, items: &[usize]) -> Option<(Vec<String>, usize)> {
     let at = items.first().and_then(|&i| outline.items.get(i))?.at;
-    let texts: Vec<String> = items
-        .iter()
-        .map(|&item| outline.full_text(item))
-        .filter(|text| !text.is_empty())
-        .collect();
+    let mut texts = Vec::with_capacity(items.len());
+    for &item in items {
+        let text = outline.full_text(item);
+        if !text.is_empty() {
+            texts.push(text);
+        }
+    }
     (!texts.is_empty()).then_some((texts, at))
 }
 
@@ -296,22 +298,19 @@ pub fn from_list_items(
 /// The headings of a page (or, for `items`, its list items at any depth): their text
 /// and where each starts.
 fn texts(outline: &Outline, items: bool) -> Vec<(&Inline, usize)> {
+    let mut texts = Vec::new();
     if items {
-        outline
-            .items
-            .iter()
-            .map(|item| (&item.own, item.at))
-            .collect()
+        for item in &outline.items {
+            texts.push((&item.own, item.at));
+        }
     } else {
-        outline
-            .blocks
-            .iter()
-            .filter_map(|block| match block {
-                Block::Heading(heading) => Some((&heading.text, heading.at)),
-                _ => None,
-            })
-            .collect()
+        for block in &outline.blocks {
+            if let Block::Heading(heading) = block {
+                texts.push((&heading.text, heading.at));
+            }
+        }
     }
+    texts
 }
 
 /// How many headings (or, for `items`, list items at any depth) stand on a line `within`

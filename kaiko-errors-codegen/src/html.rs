@@ -103,12 +103,10 @@ fn walk(dom: &tl::VDom<'_>, mut emit: impl FnMut(Event)) {
         Enter(tl::NodeHandle),
         Exit(String, usize),
     }
-    let mut steps: Vec<Step> = dom
-        .children()
-        .iter()
-        .rev()
-        .map(|h| Step::Enter(*h))
-        .collect();
+    let mut steps = Vec::new();
+    for handle in dom.children().iter().rev() {
+        steps.push(Step::Enter(*handle));
+    }
     while let Some(step) = steps.pop() {
         let handle = match step {
             Step::Exit(name, at) => {
@@ -374,14 +372,13 @@ fn grid(rows: Vec<RawRow>, at: Position) -> Option<Table> {
     let laid_out = lay_out(&rows);
     let header = laid_out.get(header_index)?.clone();
     let width = header.len();
-    let body = rows
-        .iter()
-        .zip(laid_out)
-        .enumerate()
-        .filter(|(i, (row, _))| *i != header_index && !row.in_head && !is_section_title(row, width))
-        .map(|(_, (_, cells))| cells)
-        .filter(|cells| cells.iter().any(|cell| !cell.text.is_empty()))
-        .collect();
+    let mut body = Vec::new();
+    for (i, (row, cells)) in rows.iter().zip(laid_out).enumerate() {
+        let skipped = i == header_index || row.in_head || is_section_title(row, width);
+        if !skipped && cells.iter().any(|cell| !cell.text.is_empty()) {
+            body.push(cells);
+        }
+    }
     Some(Table {
         at,
         header,

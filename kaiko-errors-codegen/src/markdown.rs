@@ -124,9 +124,10 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let mut line_starts = vec![0];
+        for (i, _) in text.match_indices('\n') {
+            line_starts.push(i + 1);
+        }
         LineIndex { text, line_starts }
     }
 

@@ -10,8 +10,12 @@ use crate::model::SpecError;
 
 /// One error per header-like line that is not the header of a parsed table.
 pub fn diagnose(page: &str, document: &Document, wanted: &[&str]) -> Vec<SpecError> {
+    let mut rough_wanted = Vec::with_capacity(wanted.len());
+    for name in wanted {
+        rough_wanted.push(rough_text(name));
+    }
+    let wanted = rough_wanted;
     let lines: Vec<&str> = page.lines().collect();
-    let wanted: Vec<String> = wanted.iter().map(|name| rough_text(name)).collect();
     let mut errors = Vec::new();
     for (index, line) in lines.iter().enumerate() {
         let number = index + 1;
@@ -143,7 +147,10 @@ fn names_every_column(line: &str, wanted: &[String]) -> bool {
     if !line.contains('|') {
         return false;
     }
-    let texts: Vec<String> = cells(line).iter().map(|cell| rough_text(cell)).collect();
+    let mut texts = Vec::new();
+    for cell in cells(line) {
+        texts.push(rough_text(cell));
+    }
     wanted.iter().all(|name| texts.contains(name))
 }
 

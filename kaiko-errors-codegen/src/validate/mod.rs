@@ -101,7 +101,10 @@ pub fn check_rows(
         lines_by_code: HashMap::new(),
         lines_by_name: HashMap::new(),
     };
-    let checked: Vec<ErrorRow> = rows.iter().filter_map(|row| checker.row(row)).collect();
+    let mut checked = Vec::with_capacity(rows.len());
+    for row in rows {
+        checked.extend(checker.row(row));
+    }
     if checker.problems.is_empty() {
         Ok(checked)
     } else {
@@ -152,9 +155,7 @@ impl Checker<'_, '_> {
             _ => row.message.clone(),
         };
         Some(ErrorRow {
-            messages: std::iter::once(message.clone())
-                .chain(row.further_messages.iter().cloned())
-                .collect(),
+            messages: [std::slice::from_ref(&message), &row.further_messages].concat(),
             code,
             status,
             name,
@@ -826,10 +827,12 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
     let Some(first) = group.first() else {
         return SpecError::whole_file("no problems");
     };
-    let lines: Vec<usize> = group
-        .iter()
-        .filter_map(|p| p.error.at.map(|at| at.line))
-        .collect();
+    let mut lines = Vec::with_capacity(group.len());
+    for problem in group {
+        if let Some(at) = problem.error.at {
+            lines.push(at.line);
+        }
+    }
     let first_line = lines.first().copied().unwrap_or_default();
     let (what, shown, fix) = wording(first.kind, rules);
     let first_at = match shown {
@@ -842,11 +845,14 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
     };
     let lines = if group.iter().all(|p| p.first_line.is_some()) {
         // A collision is fixed at either of its lines: both are said.
-        let pairs: Vec<String> = group
-            .iter()
-            .filter_map(|p| Some(format!("{} and {}", p.first_line?, p.error.at?.line)))
-            .collect();
-        format!("each at two lines: {}", pairs.join(", "))
+        let mut pairs = String::new();
+        for problem in group {
+            if let (Some(first), Some(at)) = (problem.first_line, problem.error.at) {
+                let separator = if pairs.is_empty() { "" } else { ", " };
+                pairs.push_str(&format!("{separator}{first} and {}", at.line));
+            }
+        }
+        format!("each at two lines: {pairs}")
     } else {
         format!("lines {}", line_ranges(&lines))
     };
@@ -859,21 +865,25 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
 
 /// `[19, 20, 21, 25]` -> `19-21, 25`.
 fn line_ranges(lines: &[usize]) -> String {
-    let mut ranges: Vec<String> = Vec::new();
-    let mut iter = lines.iter().copied().peekable();
-    while let Some(start) = iter.next() {
+    let mut ranges = String::new();
+    let mut i = 0;
+    while let Some(&start) = lines.get(i) {
         let mut end = start;
-        while iter.peek() == Some(&(end + 1)) {
+        i += 1;
+        while lines.get(i) == Some(&(end + 1)) {
             end += 1;
-            iter.next();
+            i += 1;
         }
-        ranges.push(if start == end {
-            start.to_string()
+        if !ranges.is_empty() {
+            ranges.push_str(", ");
+        }
+        if start == end {
+            ranges.push_str(&start.to_string());
         } else {
-            format!("{start}-{end}")
-        });
+            ranges.push_str(&format!("{start}-{end}"));
+        }
     }
-    ranges.join(", ")
+    ranges
 }
 
 #[cfg(test)]
