@@ -386,11 +386,24 @@ fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, P
 /// How many HTTP statuses a cell names (`400 or 422`, `401/403`): its numbers of three
 /// digits in 100..=599.
 fn statuses_in(cell: &str) -> usize {
-    cell.split(|c: char| !c.is_ascii_digit())
-        .filter(|number| number.len() == 3)
-        .filter_map(|number| number.parse::<u16>().ok())
-        .filter(|status| STATUS_RANGE.contains(status))
-        .count()
+    let mut count = 0;
+    for number in cell.split(|c: char| !c.is_ascii_digit()) {
+        if number.len() != 3 {
+            continue;
+        }
+        if number
+            .parse::<u16>()
+            .is_ok_and(|status| STATUS_RANGE.contains(&status))
+        {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Whether every byte of `text` is an ASCII digit (true for `""`).
+fn all_digits(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A cell that stands for "none": dashes (`-`, `–`, `—`) or `N/A`.
@@ -418,7 +431,7 @@ fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
     if is_code_range(code) {
         return fail(Kind::CodeRange, range_message(code, "code"));
     }
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if digits.is_empty() || !all_digits(digits) {
         return fail(
             Kind::NotAnInteger,
             format!(
@@ -538,7 +551,7 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
             .is_some_and(|c| !c.is_alphanumeric());
     let signed_digits = code
         .strip_prefix('-')
-        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));
+        .is_some_and(|rest| !rest.is_empty() && all_digits(rest));
     if digits == code.len() || signed_digits {
         return match code.parse::<u16>() {
             Ok(status) if STATUS_RANGE.contains(&status) => Ok(status),
@@ -576,7 +589,7 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
 fn is_code_range(code: &str) -> bool {
     let is_integer = |text: &str| {
         let digits = text.trim().trim_start_matches(['-', '\u{2212}', '+']);
-        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        !digits.is_empty() && all_digits(digits)
     };
     let separators = [" to ", "...", "..", "~", "\u{2013}", "\u{2014}", "-"];
     separators.iter().any(|separator| {
@@ -657,12 +670,17 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
     let mut errors = Vec::new();
     let mut rest = problems.as_slice();
     while let Some(first) = rest.first() {
-        let same = rest.iter().take_while(|p| p.kind == first.kind).count();
+        let mut same = 0;
+        while rest.get(same).is_some_and(|p| p.kind == first.kind) {
+            same += 1;
+        }
         let (group, tail) = rest.split_at(same);
         if group.len() >= SUMMARY_THRESHOLD {
             errors.push(summary(group, rules));
         } else {
-            errors.extend(group.iter().map(|p| p.error.clone()));
+            for problem in group {
+                errors.push(problem.error.clone());
+            }
         }
         rest = tail;
     }
