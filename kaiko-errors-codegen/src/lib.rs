@@ -239,12 +239,11 @@ fn read_table(
         std::borrow::Cow::Borrowed(page.as_str())
     };
     let entries = spec::read_rows(&markdown, &page_rules).map_err(place)?;
-    let pinned = checked.renames.iter().cloned().collect();
     let rules = validate::TableRules {
         columns: &checked.columns,
         kind: checked.kind,
         layout: checked.layout,
-        pinned: &pinned,
+        pinned: &checked.renames,
     };
     match (
         validate::check_rows(&entries.rows, &rules),

@@ -48,10 +48,13 @@ pub fn blank_jsx_lines(page: &str) -> Cow<'_, str> {
 /// Where `line` has the JSX space `{' '}` or `{" "}` (Prettier writes one where a line of
 /// JSX text is broken): five bytes each, replaced by five spaces.
 fn jsx_spaces(line: &str) -> Vec<usize> {
-    ["{' '}", "{\" \"}"]
-        .into_iter()
-        .flat_map(|expression| line.match_indices(expression).map(|(start, _)| start))
-        .collect()
+    let mut starts = Vec::new();
+    for expression in ["{' '}", "{\" \"}"] {
+        for (start, _) in line.match_indices(expression) {
+            starts.push(start);
+        }
+    }
+    starts
 }
 
 /// The fence open after `line` (its character and length), given the one open before it.

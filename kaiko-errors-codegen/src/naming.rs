@@ -70,7 +70,9 @@ fn push_capitalised(name: &mut String, word: &str) {
         name.extend(first.to_uppercase());
     }
     if all_capitals {
-        name.extend(chars.flat_map(char::to_lowercase));
+        for c in chars {
+            name.extend(c.to_lowercase());
+        }
     } else {
         name.extend(chars);
     }

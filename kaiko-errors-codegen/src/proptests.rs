@@ -28,7 +28,7 @@ fn read_rows(
 
 fn status_rules<'a>(
     columns: &'a Columns,
-    pinned: &'a std::collections::HashMap<crate::model::Code, String>,
+    pinned: &'a [(crate::model::Code, String)],
 ) -> TableRules<'a> {
     TableRules {
         columns,
@@ -401,7 +401,7 @@ proptest! {
         let (text, expected) = render(&page);
         let rows = read_rows(&text, &Columns::default(), Tables::First).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let row_lines: BTreeSet<usize> = expected.iter().map(|(_, _, line)| *line).collect();
-        match check_rows(&rows, &status_rules(&Columns::default(), &Default::default())) {
+        match check_rows(&rows, &status_rules(&Columns::default(), &[])) {
             Ok(variants) => {
                 for (variant, (code, _, line)) in variants.iter().zip(&expected) {
                     prop_assert_eq!(Ok(variant.status), code.parse::<u16>().map(Some));
@@ -428,7 +428,7 @@ proptest! {
     fn arbitrary_text_never_panics(text in "\\PC{0,400}", columns in ("\\PC{1,12}", "\\PC{1,12}")) {
         let columns = Columns { code: columns.0, message: columns.1, ..Columns::default() };
         if let Ok(rows) = read_rows(&text, &columns, Tables::First) {
-            let _ = check_rows(&rows, &status_rules(&columns, &Default::default()));
+            let _ = check_rows(&rows, &status_rules(&columns, &[]));
         }
     }
 
@@ -445,7 +445,7 @@ proptest! {
     )) {
         let text: String = pieces.concat();
         if let Ok(rows) = read_rows(&text, &Columns::default(), Tables::First) {
-            let _ = check_rows(&rows, &status_rules(&Columns::default(), &Default::default()));
+            let _ = check_rows(&rows, &status_rules(&Columns::default(), &[]));
         }
     }
 
@@ -485,7 +485,7 @@ proptest! {
                 without_pipe: false,
             })
             .collect();
-        let errors = check_rows(&rows, &status_rules(&Columns::default(), &Default::default())).err().unwrap_or_default();
+        let errors = check_rows(&rows, &status_rules(&Columns::default(), &[])).err().unwrap_or_default();
         for row in &rows {
             let (reason, _) = naming::split_message(&row.message);
             if !row.message.is_empty() && variant_name(reason).is_err() {

@@ -56,10 +56,20 @@ pub struct TableRules<'a> {
     /// Where the rows come from, for the wording of their errors.
     pub layout: Layout,
     /// The names given by `rename(...)`, by code: they replace the names of the rows.
-    pub pinned: &'a HashMap<Code, String>,
+    pub pinned: &'a [(Code, String)],
 }
 
 impl TableRules<'_> {
+    /// The name `rename(...)` pins for `code`.
+    fn pinned_name(&self, code: &Code) -> Option<&str> {
+        for (pinned, name) in self.pinned {
+            if pinned == code {
+                return Some(name);
+            }
+        }
+        None
+    }
+
     /// What one entry is called in an error: a table's row, a heading, a list item.
     fn entry(&self) -> &'static str {
         match self.layout {
@@ -100,6 +110,7 @@ pub fn check_rows(
         problems: Vec::new(),
         lines_by_code: HashMap::new(),
         lines_by_name: HashMap::new(),
+        named: Vec::new(),
     };
     let mut checked = Vec::with_capacity(rows.len());
     for row in rows {
@@ -116,8 +127,12 @@ pub fn check_rows(
 struct Checker<'r, 'a> {
     rules: &'r TableRules<'a>,
     problems: Vec<Problem>,
-    lines_by_code: HashMap<Code, usize>,
-    lines_by_name: HashMap<String, (Code, usize)>,
+    /// The line of each code seen, by its text (one map type for the crate to compile).
+    lines_by_code: HashMap<String, usize>,
+    /// Each name seen, as an index into `named`.
+    lines_by_name: HashMap<String, usize>,
+    /// The code and line of each name seen.
+    named: Vec<(Code, usize)>,
 }
 
 impl Checker<'_, '_> {
@@ -169,7 +184,10 @@ impl Checker<'_, '_> {
 
     /// `Some` when no earlier row has the code; a duplicate is a problem.
     fn first_with_code(&mut self, code: &Code, row: &RawRow) -> Option<()> {
-        let Some(first_line) = self.lines_by_code.insert(code.clone(), row.code_at.line) else {
+        let Some(first_line) = self
+            .lines_by_code
+            .insert(code.to_string(), row.code_at.line)
+        else {
             return Some(());
         };
         let mut duplicate = problem(
@@ -201,9 +219,13 @@ impl Checker<'_, '_> {
 
     /// `Some` when no earlier row has the name; a collision is a problem.
     fn first_with_name(&mut self, name: &str, code: &Code, row: &RawRow) -> Option<()> {
+        self.named.push((code.clone(), row.code_at.line));
+        let seen = self.named.len() - 1;
+        // The map keeps the latest entry of each name: a third one collides with the second.
         let Some((first_code, first_line)) = self
             .lines_by_name
-            .insert(name.to_owned(), (code.clone(), row.code_at.line))
+            .insert(name.to_owned(), seen)
+            .and_then(|earlier| self.named.get(earlier).cloned())
         else {
             return Some(());
         };
@@ -259,8 +281,8 @@ fn row_name(
     rules: &TableRules<'_>,
     problems: &mut Vec<Problem>,
 ) -> Option<String> {
-    if let Some(pinned) = code.and_then(|code| rules.pinned.get(code)) {
-        return Some(pinned.clone());
+    if let Some(pinned) = code.and_then(|code| rules.pinned_name(code)) {
+        return Some(pinned.to_owned());
     }
     let (text, at, source) = match (&row.name, code) {
         (Some((name, at)), _) => {
@@ -318,7 +340,7 @@ fn duplicate_name(
             "codes {first_code} (line {first_line}) and {code} both give the variant \
              name `{name}`{}; reword one of the two {what}, or pin another name with \
              `rename({} = \"...\")`",
-            if rules.pinned.contains_key(code) || rules.pinned.contains_key(first_code) {
+            if rules.pinned_name(code).is_some() || rules.pinned_name(first_code).is_some() {
                 " (one of them pinned by `rename`)"
             } else {
                 ""
@@ -939,7 +961,7 @@ mod tests {
                 columns: &columns,
                 kind,
                 layout: Layout::Table,
-                pinned: &HashMap::new(),
+                pinned: &[],
             },
         )
     }

@@ -48,9 +48,18 @@ pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
         tables: options.tables.unwrap_or_default(),
         columns: columns(options),
         renames: pinned_names(renames, options),
-        retryable: retryable.into_iter().flatten().collect(),
+        retryable: fitting(retryable),
         runtime,
     })
+}
+
+/// The codes that fit the table.
+fn fitting(codes: Vec<Option<Code>>) -> Vec<Code> {
+    let mut fitting = Vec::with_capacity(codes.len());
+    for code in codes {
+        fitting.extend(code);
+    }
+    fitting
 }
 
 /// `(code, name)` of each rename whose code fits the table.
