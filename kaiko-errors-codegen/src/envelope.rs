@@ -209,14 +209,17 @@ impl Tree {
         let error = |message: String| Diagnostic::argument(Argument::Envelope(key), message);
         let segments: Vec<&str> = path.split('.').collect();
         let mut node = 0;
+        // Where the path up to this segment ends: what an error about the segment quotes.
+        let mut prefix_end = 0;
         for (i, segment) in segments.iter().enumerate() {
             let last = i + 1 == segments.len();
+            prefix_end += segment.len() + usize::from(i > 0);
             match (self.key(node, segment), last) {
                 (Some(FieldSpec::Node(_)), true) | (Some(FieldSpec::Leaf(_)), false) => {
                     return Err(error(format!(
                         "the path \"{path}\" contradicts another path of the envelope: `{}` \
                          cannot be both a value and an object holding other fields",
-                        segments.get(..=i).unwrap_or_default().join(".")
+                        path.get(..prefix_end).unwrap_or(path)
                     )));
                 }
                 (Some(FieldSpec::Node(next)), false) => node = usize::from(next),

@@ -513,7 +513,12 @@ fn no_table_error(
     }
     let fix = match arguments.split_last() {
         Some((last, rest)) if !rest.is_empty() && arguments.len() > 2 => {
-            format!("name the columns with {} and {last}", rest.join(", "))
+            let mut listed = String::new();
+            for argument in rest {
+                let separator = if listed.is_empty() { "" } else { ", " };
+                listed.push_str(&format!("{separator}{argument}"));
+            }
+            format!("name the columns with {listed} and {last}")
         }
         _ => "name the columns with `code_column = \"...\"` and `message_column = \"...\"`"
             .to_owned(),
