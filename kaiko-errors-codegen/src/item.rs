@@ -103,72 +103,31 @@ const NOT_AN_ENUM: &str = "#[error_table] goes on an empty enum: `pub enum MyErr
 
 /// Attributes, visibility, `enum`, the name and an empty body: nothing else.
 fn parse(tokens: TokenStream) -> Result<EnumItem, ItemError> {
-    let mut trees = tokens.into_iter().peekable();
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut at = 0;
     let mut attrs = Vec::new();
-    while let Some(TokenTree::Punct(pound)) = trees.peek() {
+    while let Some(TokenTree::Punct(pound)) = trees.get(at) {
         if pound.as_char() != '#' {
             break;
         }
-        let pound = pound.clone();
-        trees.next();
-        match trees.next() {
-            Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Bracket => {
-                if let Some(attr) = without_always_derived(pound, body) {
-                    attrs.push(attr);
-                }
-            }
-            _ => {
-                return Err(ItemError::new(
-                    pound.span(),
-                    "expected an attribute `#[...]`",
-                ))
-            }
-        }
-    }
-    let (vis, public) = visibility(&mut trees);
-    let keyword = match trees.next() {
-        Some(TokenTree::Ident(keyword)) => keyword,
-        Some(other) => return Err(ItemError::new(other.span(), NOT_AN_ENUM)),
-        None => return Err(ItemError::new(Span::call_site(), NOT_AN_ENUM)),
-    };
-    let ident = match trees.next() {
-        Some(TokenTree::Ident(ident)) if keyword == "enum" => ident,
-        // `struct ApiError {}`: the error points at the name, as for an enum with variants.
-        Some(TokenTree::Ident(ident)) if keyword == "struct" || keyword == "union" => {
-            return Err(ItemError::new(ident.span(), NOT_AN_ENUM))
-        }
-        _ => return Err(ItemError::new(keyword.span(), NOT_AN_ENUM)),
-    };
-    match trees.next() {
-        Some(TokenTree::Group(body)) if body.delimiter() == Delimiter::Brace => {
-            if let Some(variant) = body.stream().into_iter().next() {
-                return Err(ItemError::new(
-                    variant.span(),
-                    "the variants come from the spec table: leave the enum empty",
-                ));
-            }
-        }
-        Some(TokenTree::Punct(open)) if open.as_char() == '<' => {
+        let Some(TokenTree::Group(body)) = trees.get(at + 1) else {
             return Err(ItemError::new(
-                open.span(),
-                "an error table enum cannot be generic",
-            ))
-        }
-        Some(TokenTree::Ident(word)) if word == "where" => {
+                pound.span(),
+                "expected an attribute `#[...]`",
+            ));
+        };
+        if body.delimiter() != Delimiter::Bracket {
             return Err(ItemError::new(
-                word.span(),
-                "an error table enum cannot be generic",
-            ))
+                pound.span(),
+                "expected an attribute `#[...]`",
+            ));
         }
-        Some(other) => return Err(ItemError::new(other.span(), NOT_AN_ENUM)),
-        None => return Err(ItemError::new(ident.span(), NOT_AN_ENUM)),
+        attrs.extend(without_always_derived(pound, body));
+        at += 2;
     }
-    if let Some(extra) = trees.next() {
-        return Err(ItemError::new(
-            extra.span(),
-            "unexpected tokens after the enum",
-        ));
-    }
+    let (vis, public, len) = visibility(trees.get(at..).unwrap_or_default());
+    at += len;
+    let ident = enum_name(trees.get(at..).unwrap_or_default())?;
     Ok(EnumItem {
         attrs,
         vis,
@@ -177,29 +136,70 @@ fn parse(tokens: TokenStream) -> Result<EnumItem, ItemError> {
     })
 }
 
-/// `pub`, `pub(crate)`, `pub(in path)`... or nothing; and whether it is plain `pub`.
-fn visibility(
-    trees: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>,
-) -> (TokenStream, bool) {
-    let mut vis = TokenStream::new();
-    match trees.peek() {
-        Some(TokenTree::Ident(word)) if word == "pub" => {}
-        _ => return (vis, false),
+/// The name of `enum Name {}`, the rest of the item after its visibility.
+fn enum_name(rest: &[TokenTree]) -> Result<Ident, ItemError> {
+    let error = |tree: &TokenTree, message: &str| Err(ItemError::new(tree.span(), message));
+    let (keyword, ident) = match rest {
+        [TokenTree::Ident(keyword), TokenTree::Ident(ident), ..] => (keyword, ident),
+        // `struct ApiError {}` points at the name, as an enum with variants points at them.
+        [keyword, ..] => return error(keyword, NOT_AN_ENUM),
+        [] => return Err(ItemError::new(Span::call_site(), NOT_AN_ENUM)),
+    };
+    if keyword != "enum" {
+        let named = keyword == "struct" || keyword == "union";
+        return Err(ItemError::new(
+            if named { ident.span() } else { keyword.span() },
+            NOT_AN_ENUM,
+        ));
     }
-    vis.extend(trees.next());
-    match trees.peek() {
-        Some(TokenTree::Group(scope)) if scope.delimiter() == Delimiter::Parenthesis => {
-            vis.extend(trees.next());
-            (vis, false)
+    match rest.get(2..).unwrap_or_default() {
+        [TokenTree::Group(body)] if body.delimiter() == Delimiter::Brace => {
+            match body.stream().into_iter().next() {
+                Some(variant) => error(
+                    &variant,
+                    "the variants come from the spec table: leave the enum empty",
+                ),
+                None => Ok(ident.clone()),
+            }
         }
-        _ => (vis, true),
+        [TokenTree::Group(body), extra, ..] if body.delimiter() == Delimiter::Brace => {
+            error(extra, "unexpected tokens after the enum")
+        }
+        [open @ TokenTree::Punct(punct), ..] if punct.as_char() == '<' => {
+            error(open, "an error table enum cannot be generic")
+        }
+        [word @ TokenTree::Ident(name), ..] if name == "where" => {
+            error(word, "an error table enum cannot be generic")
+        }
+        [other, ..] => error(other, NOT_AN_ENUM),
+        [] => Err(ItemError::new(ident.span(), NOT_AN_ENUM)),
+    }
+}
+
+/// `pub`, `pub(crate)`, `pub(in path)`... or nothing; whether it is plain `pub`; and
+/// how many token trees it is.
+fn visibility(rest: &[TokenTree]) -> (TokenStream, bool, usize) {
+    match rest {
+        [pub_ @ TokenTree::Ident(word), scope @ TokenTree::Group(group), ..]
+            if word == "pub" && group.delimiter() == Delimiter::Parenthesis =>
+        {
+            (
+                TokenStream::from_iter([pub_.clone(), scope.clone()]),
+                false,
+                2,
+            )
+        }
+        [pub_ @ TokenTree::Ident(word), ..] if word == "pub" => {
+            (TokenStream::from(pub_.clone()), true, 1)
+        }
+        _ => (TokenStream::new(), false, 0),
     }
 }
 
 /// Drops from a `#[derive]` the traits the expansion derives anyway, so that a user
 /// who writes them too gets no conflicting implementations; `None` when none is left.
 /// An attribute that is no `derive(...)` list is kept as written, for rustc to judge.
-fn without_always_derived(pound: Punct, body: Group) -> Option<TokenStream> {
+fn without_always_derived(pound: &Punct, body: &Group) -> Option<TokenStream> {
     let written = || {
         TokenStream::from_iter([
             TokenTree::Punct(pound.clone()),
@@ -258,7 +258,7 @@ fn without_always_derived(pound: Punct, body: Group) -> Option<TokenStream> {
     );
     body_out.set_span(body.span());
     Some(TokenStream::from_iter([
-        TokenTree::Punct(pound),
+        TokenTree::Punct(pound.clone()),
         TokenTree::Group(body_out),
     ]))
 }
