@@ -252,7 +252,8 @@ fn read_table(
         (Ok(rows), problems) if problems.is_empty() => Ok(rows),
         (checked, mut problems) => {
             problems.extend(checked.err().unwrap_or_default());
-            Err(place(validate::sort_by_place(problems)))
+            problems.sort_by_key(model::SpecError::place);
+            Err(place(problems))
         }
     }
 }

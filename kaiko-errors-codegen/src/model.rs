@@ -160,6 +160,13 @@ impl SpecError {
         }
     }
 
+    /// Where the error is, as errors are sorted: `errors.sort_by_key(SpecError::place)`
+    /// everywhere, so that the build compiles one copy of the sort for them, not one per
+    /// closure.
+    pub fn place(&self) -> Option<Position> {
+        self.at
+    }
+
     pub fn whole_file(message: impl Into<String>) -> Self {
         SpecError {
             at: None,

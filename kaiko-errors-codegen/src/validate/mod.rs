@@ -686,45 +686,9 @@ fn name_problem(
     )
 }
 
-/// The errors in page order (stable: errors at one place keep their order).
-pub fn sort_by_place(errors: Vec<SpecError>) -> Vec<SpecError> {
-    let mut keys = Vec::with_capacity(errors.len());
-    for error in &errors {
-        keys.push((None, error.at));
-    }
-    in_order(errors, &keys)
-}
-
-/// `items` stably sorted by `keys` (one per item). Every sort of the crate is this one, of
-/// one key type: `sort_by_key` compiles all of std's sort again for each closure it is
-/// given (compile time, BENCHMARKS.md).
-fn in_order<T>(items: Vec<T>, keys: &[(Option<Kind>, Option<Position>)]) -> Vec<T> {
-    let mut order = Vec::with_capacity(keys.len());
-    for (index, (kind, at)) in keys.iter().enumerate() {
-        // The index makes every key distinct: an unstable sort is then a stable one.
-        order.push((*kind, *at, index));
-    }
-    order.sort_unstable();
-    let mut slots = Vec::with_capacity(items.len());
-    for item in items {
-        slots.push(Some(item));
-    }
-    let mut sorted = Vec::with_capacity(slots.len());
-    for (_, _, index) in order {
-        if let Some(item) = slots.get_mut(index).and_then(Option::take) {
-            sorted.push(item);
-        }
-    }
-    sorted
-}
-
 /// Keeps each problem as its own error, except that a kind with many rows is said once.
-fn summarize(problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
-    let mut keys = Vec::with_capacity(problems.len());
-    for problem in &problems {
-        keys.push((Some(problem.kind), problem.error.at));
-    }
-    let problems = in_order(problems, &keys);
+fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
+    problems.sort_by_key(|p| (p.kind, p.error.at));
     let mut errors = Vec::new();
     let mut rest = problems.as_slice();
     while let Some(first) = rest.first() {
@@ -742,7 +706,8 @@ fn summarize(problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
         }
         rest = tail;
     }
-    sort_by_place(errors)
+    errors.sort_by_key(SpecError::place);
+    errors
 }
 
 /// What is shown of a group's first problem in its summary.
