@@ -147,10 +147,15 @@ pub fn from_headings(
             ));
             continue;
         }
-        let content = outline.blocks.get(at + 1..).unwrap_or_default();
-        let content = content
-            .iter()
-            .take_while(|block| !matches!(block, Block::Heading(_)));
+        let after = outline.blocks.get(at + 1..).unwrap_or_default();
+        let mut end = 0;
+        while after
+            .get(end)
+            .is_some_and(|block| !matches!(block, Block::Heading(_)))
+        {
+            end += 1;
+        }
+        let content = after.get(..end).unwrap_or_default();
         let Some((messages, message_at)) = messages(outline, content) else {
             problems.push(SpecError::at(
                 index.position(heading.at),
@@ -201,21 +206,21 @@ fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Posit
 /// that is not a label (`**Causes**:`), with the items of a list right after it when it
 /// ends in `:`; else the items of its first list (one under a label, after a code block).
 /// Code blocks, tables and HTML are never messages.
-fn messages<'a>(
-    outline: &Outline,
-    content: impl Iterator<Item = &'a Block> + Clone,
-) -> Option<(Vec<String>, usize)> {
-    let mut blocks = content.clone();
-    if let Some(Block::List { items }) = blocks.next() {
+fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)> {
+    if let Some(Block::List { items }) = content.first() {
         return list_messages(outline, items);
     }
-    let mut blocks = content
-        .clone()
-        .skip_while(|block| !is_message_paragraph(block));
-    if let Some(Block::Paragraph { text, at }) = blocks.next() {
+    let mut first = 0;
+    while content
+        .get(first)
+        .is_some_and(|block| !is_message_paragraph(block))
+    {
+        first += 1;
+    }
+    if let Some(Block::Paragraph { text, at }) = content.get(first) {
         let mut message = text.plain();
         if message.ends_with(':') {
-            if let Some(Block::List { items }) = blocks.next() {
+            if let Some(Block::List { items }) = content.get(first + 1) {
                 for &item in items {
                     message.push(' ');
                     message.push_str(&outline.full_text(item));
@@ -225,10 +230,14 @@ fn messages<'a>(
         let message = collapse_whitespace(&message);
         return (!message.is_empty()).then_some((vec![message], *at));
     }
-    content.into_iter().find_map(|block| match block {
-        Block::List { items } => list_messages(outline, items),
-        _ => None,
-    })
+    for block in content {
+        if let Block::List { items } = block {
+            if let Some(messages) = list_messages(outline, items) {
+                return Some(messages);
+            }
+        }
+    }
+    None
 }
 
 fn is_message_paragraph(block: &Block) -> bool {

@@ -141,11 +141,13 @@ fn is_at_path(headings: &[PageHeading], at: usize, steps: &[String]) -> bool {
 fn lines_of(headings: &[PageHeading], at: usize) -> Lines {
     let level = headings.get(at).map_or(1, |h| h.level);
     let first = headings.get(at).map_or(1, |h| h.line);
-    let end = headings
-        .iter()
-        .skip(at + 1)
-        .find(|h| h.level <= level)
-        .map(|h| h.line);
+    let mut end = None;
+    for heading in headings.get(at + 1..).unwrap_or_default() {
+        if heading.level <= level {
+            end = Some(heading.line);
+            break;
+        }
+    }
     Lines { first, end }
 }
 

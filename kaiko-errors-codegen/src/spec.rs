@@ -103,13 +103,9 @@ fn read_tables(
             continue;
         };
         matched = true;
-        rows.extend(
-            table
-                .rows
-                .iter()
-                .enumerate()
-                .map(|(index, row)| indices.read(row, table, table.pipeless_rows.contains(&index))),
-        );
+        for (index, row) in table.rows.iter().enumerate() {
+            rows.push(indices.read(row, table, table.pipeless_rows.contains(&index)));
+        }
         if rules.tables == Tables::First {
             break;
         }
@@ -129,11 +125,9 @@ fn read_tables(
         rules.columns,
         &hints,
     )];
-    errors.extend(
-        near_miss::diagnose(page, &document, &wanted)
-            .into_iter()
-            .filter(|error| within.error(error)),
-    );
+    let mut near_misses = near_miss::diagnose(page, &document, &wanted);
+    within.errors(&mut near_misses);
+    errors.append(&mut near_misses);
     Err(errors)
 }
 
@@ -413,10 +407,11 @@ impl ColumnIndices {
 }
 
 fn wanted_columns(columns: &Columns) -> Vec<&str> {
-    wanted_arguments(columns)
-        .into_iter()
-        .map(|(_, name)| name)
-        .collect()
+    let mut names = Vec::new();
+    for (_, name) in wanted_arguments(columns) {
+        names.push(name);
+    }
+    names
 }
 
 /// Each wanted column with the argument that names it.
