@@ -45,14 +45,9 @@ impl HtmlTables {
         HtmlTables { tables }
     }
 
-    /// The tables that start inside `block` (an HTML block's byte range).
-    pub fn starting_in(
-        &self,
-        block: std::ops::Range<usize>,
-    ) -> impl Iterator<Item = &(usize, usize, Table)> {
-        self.tables
-            .iter()
-            .filter(move |(start, _, _)| block.contains(start))
+    /// Every table read, with the byte range of its HTML.
+    pub fn all(&self) -> &[(usize, usize, Table)] {
+        &self.tables
     }
 }
 

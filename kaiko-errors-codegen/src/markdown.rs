@@ -281,9 +281,12 @@ impl Reader<'_> {
         let html = self
             .html
             .get_or_insert_with(|| html::HtmlTables::parse(markdown, range.start, index));
-        for (_, end, table) in html.starting_in(range) {
-            self.tables.push(table.clone());
-            self.html_until = self.html_until.max(*end);
+        // The tables that start inside this HTML block.
+        for (start, end, table) in html.all() {
+            if range.contains(start) {
+                self.tables.push(table.clone());
+                self.html_until = self.html_until.max(*end);
+            }
         }
     }
 }
