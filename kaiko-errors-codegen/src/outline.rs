@@ -33,7 +33,10 @@ impl Inline {
     pub fn visible_from(&self, start: usize) -> String {
         let mut kept = String::new();
         let mut at = start;
-        for range in self.struck.iter().filter(|range| range.end > start) {
+        for range in &self.struck {
+            if range.end <= start {
+                continue;
+            }
             kept.push_str(self.text.get(at..range.start.max(at)).unwrap_or_default());
             at = at.max(range.end);
         }
@@ -291,10 +294,13 @@ impl Reader {
             children: Vec::new(),
             at,
         });
-        let parent = self.stack.iter().rev().find_map(|frame| match frame {
-            Frame::Item(parent) => Some(*parent),
-            _ => None,
-        });
+        let mut parent = None;
+        for frame in self.stack.iter().rev() {
+            if let Frame::Item(item) = frame {
+                parent = Some(*item);
+                break;
+            }
+        }
         if let Some(parent) = parent.and_then(|p| self.outline.items.get_mut(p)) {
             parent.children.push(index);
         }
@@ -341,12 +347,14 @@ impl Reader {
 
     /// Where the text of the innermost container goes, if anywhere.
     fn sink(&mut self) -> Option<&mut Inline> {
-        let frame = self
-            .stack
-            .iter()
-            .rev()
-            .find(|frame| !matches!(frame, Frame::Inline | Frame::Through))?;
-        match *frame {
+        let mut innermost = None;
+        for frame in self.stack.iter().rev() {
+            if !matches!(frame, Frame::Inline | Frame::Through) {
+                innermost = Some(frame);
+                break;
+            }
+        }
+        match *innermost? {
             Frame::Block(block) => match self.outline.blocks.get_mut(block)? {
                 Block::Heading(heading) => Some(&mut heading.text),
                 Block::Paragraph { text, .. } => Some(text),
