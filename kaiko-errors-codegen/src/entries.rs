@@ -82,9 +82,14 @@ fn integer_len(text: &str) -> Option<usize> {
 fn second_code(text: &Inline, end: usize, kind: CodeKind) -> Option<String> {
     let after = text.text.get(end..)?;
     let trimmed = after.trim_start();
-    let joined = ["/", ",", "&", "|", "or ", "and "]
-        .iter()
-        .find_map(|joint| trimmed.strip_prefix(joint))?;
+    let mut joined = None;
+    for joint in ["/", ",", "&", "|", "or ", "and "] {
+        if let Some(rest) = trimmed.strip_prefix(joint) {
+            joined = Some(rest);
+            break;
+        }
+    }
+    let joined = joined?;
     let next = joined.trim_start();
     let start = text.text.len() - next.len();
     if let Some(span) = code_span_at(text, start) {

@@ -177,11 +177,12 @@ struct Tree {
 
 impl Tree {
     fn key(&self, node: usize, key: &str) -> Option<FieldSpec> {
-        self.nodes
-            .get(node)?
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, field)| *field)
+        for (k, field) in self.nodes.get(node)? {
+            if k == key {
+                return Some(*field);
+            }
+        }
+        None
     }
 
     fn push(&mut self, node: usize, key: &str, field: FieldSpec) {
@@ -191,12 +192,14 @@ impl Tree {
     }
 
     fn set(&mut self, node: usize, key: &str, field: FieldSpec) {
-        if let Some(slot) = self
-            .nodes
-            .get_mut(node)
-            .and_then(|keys| keys.iter_mut().find(|(k, _)| k == key))
-        {
-            slot.1 = field;
+        let Some(keys) = self.nodes.get_mut(node) else {
+            return;
+        };
+        for (k, slot) in keys {
+            if k == key {
+                *slot = field;
+                return;
+            }
         }
     }
 

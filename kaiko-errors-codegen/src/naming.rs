@@ -39,16 +39,18 @@ pub enum NameError {
 /// punctuation, `_`); a word in all capitals becomes one capitalised word
 /// (`HTTP` -> `Http`), any other word keeps its inner letters (`OAuth`).
 pub fn variant_name(reason: &str) -> Result<String, NameError> {
-    let without_apostrophes: String = reason
-        .chars()
-        .filter(|c| !APOSTROPHES.contains(c))
-        .collect();
+    let mut without_apostrophes = String::with_capacity(reason.len());
+    for c in reason.chars() {
+        if !APOSTROPHES.contains(&c) {
+            without_apostrophes.push(c);
+        }
+    }
     let mut name = String::with_capacity(reason.len());
-    for word in without_apostrophes
-        .split(|c: char| c == '_' || !unicode_ident::is_xid_continue(c))
-        .filter(|w| !w.is_empty())
+    for word in without_apostrophes.split(|c: char| c == '_' || !unicode_ident::is_xid_continue(c))
     {
-        push_capitalised(&mut name, word);
+        if !word.is_empty() {
+            push_capitalised(&mut name, word);
+        }
     }
     let mut chars = name.chars();
     let first = chars.next().ok_or(NameError::NoWord)?;
