@@ -418,7 +418,10 @@ pub fn decode_entities(raw: &str) -> String {
 /// Collapses runs of whitespace (a non-breaking space too) into one space, and trims.
 pub fn collapse_whitespace(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    for word in raw.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+    for word in raw.split(char::is_whitespace) {
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }

@@ -135,12 +135,16 @@ fn cells(line: &str) -> Vec<&str> {
 }
 
 fn is_delimiter_row(line: &str) -> bool {
-    line.contains('-')
-        && cells(line).iter().all(|cell| {
-            let cell = cell.trim();
-            let inner = cell.trim_start_matches(':').trim_end_matches(':');
-            !inner.is_empty() && inner.chars().all(|c| c == '-')
-        })
+    if !line.contains('-') {
+        return false;
+    }
+    for cell in cells(line) {
+        let inner = cell.trim().trim_start_matches(':').trim_end_matches(':');
+        if inner.is_empty() || inner.bytes().any(|b| b != b'-') {
+            return false;
+        }
+    }
+    true
 }
 
 fn names_every_column(line: &str, wanted: &[String]) -> bool {
@@ -151,7 +155,12 @@ fn names_every_column(line: &str, wanted: &[String]) -> bool {
     for cell in cells(line) {
         texts.push(rough_text(cell));
     }
-    wanted.iter().all(|name| texts.contains(name))
+    for name in wanted {
+        if !texts.contains(name) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A cell's text, roughly: tags and emphasis marks dropped, the usual spaces decoded,

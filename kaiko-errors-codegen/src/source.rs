@@ -26,7 +26,10 @@ pub fn read(written: &str, path: &Path) -> Result<String, String> {
             .as_bytes()
             .get(..err.utf8_error().valid_up_to())
             .unwrap_or_default();
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let mut line = 1;
+        for &byte in valid {
+            line += usize::from(byte == b'\n');
+        }
         let column = valid
             .rsplit(|&b| b == b'\n')
             .next()

@@ -468,7 +468,12 @@ fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
 /// Whether two column names share a word other than "error" (`Code`, `Error Code`).
 fn shares_a_word(a: &str, b: &str) -> bool {
     let b = words(b);
-    words(a).iter().any(|word| b.contains(word))
+    for word in words(a) {
+        if b.contains(&word) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A column name's words, lowercased, without "error".
@@ -484,7 +489,12 @@ fn words(text: &str) -> Vec<String> {
 }
 
 fn column_index(header: &[Cell], wanted: &str) -> Option<usize> {
-    header.iter().position(|cell| names_column(cell, wanted))
+    for (index, cell) in header.iter().enumerate() {
+        if names_column(cell, wanted) {
+            return Some(index);
+        }
+    }
+    None
 }
 
 /// Whether a header cell is the column an argument names: whitespace collapsed, any case.

@@ -22,11 +22,17 @@ pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
     let mut errors = table_only_arguments(options);
     let kind = options.codes;
     errors.extend(status_only_arguments(options));
-    let rename_codes: Vec<&CodeValue> = options.renames.iter().map(|rename| &rename.code).collect();
+    let mut rename_codes = Vec::with_capacity(options.renames.len());
+    for rename in &options.renames {
+        rename_codes.push(&rename.code);
+    }
     let renames = codes(&rename_codes, kind, Argument::RenameCode, &mut errors);
     errors.extend(renamed_twice(options, &renames));
     errors.extend(rename_names(options));
-    let retryable_codes: Vec<&CodeValue> = options.retryable.iter().collect();
+    let mut retryable_codes = Vec::with_capacity(options.retryable.len());
+    for code in &options.retryable {
+        retryable_codes.push(code);
+    }
     let retryable = codes(&retryable_codes, kind, Argument::Retryable, &mut errors);
     let runtime = options.runtime.as_deref().and_then(|path| {
         let tokens = runtime_path(path);
