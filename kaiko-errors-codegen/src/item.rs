@@ -31,7 +31,7 @@ pub struct ItemError {
 }
 
 impl ItemError {
-    fn new(span: Span, message: impl Into<String>) -> Self {
+    pub(crate) fn new(span: Span, message: impl Into<String>) -> Self {
         ItemError {
             span,
             message: message.into(),

@@ -12,7 +12,7 @@
 //! call-site span, as `quote!`'s do, and a hole keeps the spans of its own tokens (the
 //! user's enum name, attributes and visibility).
 
-use proc_macro2::{Delimiter, Group, Literal, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Group, Literal, TokenStream, TokenTree};
 
 /// `template`'s tokens, with each `$name` of `holes` replaced by its tokens.
 pub(crate) fn fill(template: &str, holes: &[(&str, &TokenStream)]) -> TokenStream {
@@ -62,20 +62,7 @@ pub(crate) fn string(text: &str) -> String {
 /// user's build.
 fn internal_error(message: &str) -> TokenStream {
     let text = format!("kaiko-errors: {message} (a bug of kaiko-errors: please report it)");
-    let mut tokens = TokenStream::new();
-    tokens.extend([
-        TokenTree::Ident(proc_macro2::Ident::new(
-            "compile_error",
-            proc_macro2::Span::call_site(),
-        )),
-        TokenTree::Punct(proc_macro2::Punct::new('!', Spacing::Alone)),
-        TokenTree::Group(Group::new(
-            Delimiter::Parenthesis,
-            TokenStream::from(TokenTree::Literal(Literal::string(&text))),
-        )),
-        TokenTree::Punct(proc_macro2::Punct::new(';', Spacing::Alone)),
-    ]);
-    tokens
+    crate::item::ItemError::new(proc_macro2::Span::call_site(), text).to_compile_error()
 }
 
 #[cfg(test)]
@@ -101,14 +88,14 @@ mod tests {
     #[test]
     fn an_unknown_hole_is_a_compile_error_not_a_panic() {
         let filled = fill("struct $nothing;", &[]).to_string();
-        assert!(filled.starts_with("compile_error !"), "{filled}");
+        assert!(filled.starts_with(":: core :: compile_error !"), "{filled}");
         assert!(filled.contains("no hole `$nothing`"), "{filled}");
         assert!(fill("a $ ;", &[]).to_string().contains("names no hole"));
     }
 
     #[test]
     fn source_that_does_not_lex_is_a_compile_error() {
-        assert!(parse("fn f() {").to_string().starts_with("compile_error !"));
+        assert!(parse("fn f() {").to_string().contains("compile_error !"));
         assert!(fill("(", &[]).to_string().contains("does not lex"));
     }
 
