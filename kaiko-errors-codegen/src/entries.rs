@@ -187,6 +187,7 @@ pub fn from_headings(
             further_messages: messages.collect(),
             struck: lead.struck,
             without_pipe: false,
+            code_only: false,
         });
     }
     (rows, problems)
@@ -304,6 +305,7 @@ pub fn from_list_items(
             further_messages: Vec::new(),
             struck: lead.struck,
             without_pipe: false,
+            code_only: false,
         });
     }
     (rows, problems)

@@ -257,6 +257,7 @@ impl Builder {
                 });
             }
             b"del" | b"s" | b"strike" => self.strike(is_start),
+            b"b" | b"strong" => self.bold(is_start),
             _ => self.space_if_block(name),
         }
     }
@@ -279,6 +280,7 @@ impl Builder {
                 self.in_head = false;
             }
             b"del" | b"s" | b"strike" => self.strike(is_start),
+            b"b" | b"strong" => self.bold(is_start),
             _ => self.space_if_block(name),
         }
         None
@@ -318,6 +320,13 @@ impl Builder {
     fn strike(&mut self, opens: bool) {
         if let Some(cell) = self.cell.as_mut() {
             cell.text.strike(opens);
+        }
+    }
+
+    /// `<b>`, `<strong>`: a bold cell alone in its row is a category's title.
+    fn bold(&mut self, opens: bool) {
+        if let Some(cell) = self.cell.as_mut() {
+            cell.text.bold(opens);
         }
     }
 
@@ -423,6 +432,7 @@ fn lay_out(rows: &[RawRow]) -> Vec<Vec<Cell>> {
                     },
                     at: raw.at,
                     struck: struck && offset == 0,
+                    bold: raw.text.is_bold() && offset == 0,
                 };
                 if raw.rowspan > 1 {
                     if carried.len() <= column {

@@ -21,9 +21,13 @@ pub struct Cell {
     pub at: Position,
     /// All of its text is struck through (`~~10018~~`, `<del>`): retired by the docs.
     pub struck: bool,
+    /// All of its text is bold (`**Order errors**`, `<b>`): as a row's only text, a
+    /// category's title.
+    pub bold: bool,
 }
 
-/// Text read with its struck-through parts apart: struck text is retired wording.
+/// Text read with its struck-through parts apart (struck text is retired wording), and
+/// whether any of it is outside bold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StruckText {
     /// Every word, struck or not.
@@ -31,6 +35,9 @@ pub struct StruckText {
     /// The words that are not struck through.
     pub kept: String,
     depth: usize,
+    bold_depth: usize,
+    /// Some of the words are outside bold.
+    plain: bool,
 }
 
 impl StruckText {
@@ -39,6 +46,23 @@ impl StruckText {
         if self.depth == 0 {
             self.kept.push_str(text);
         }
+        if self.bold_depth == 0 && !text.trim().is_empty() {
+            self.plain = true;
+        }
+    }
+
+    /// Bold opens (`true`) or closes.
+    pub fn bold(&mut self, opens: bool) {
+        if opens {
+            self.bold_depth += 1;
+        } else {
+            self.bold_depth = self.bold_depth.saturating_sub(1);
+        }
+    }
+
+    /// There are words, and every one is bold.
+    pub fn is_bold(&self) -> bool {
+        !self.plain && !self.all.trim().is_empty()
     }
 
     /// A strikethrough opens (`true`) or closes.
@@ -66,6 +90,16 @@ impl StruckText {
 /// `<del>`, `<s>`, `<strike>` and their closing tags: `Some(true)` opens a
 /// strikethrough, `Some(false)` closes one.
 pub fn strike_tag(tag: &str) -> Option<bool> {
+    tag_named(tag, &["del", "s", "strike"])
+}
+
+/// `<b>`, `<strong>` and their closing tags: `Some(true)` opens bold.
+pub fn bold_tag(tag: &str) -> Option<bool> {
+    tag_named(tag, &["b", "strong"])
+}
+
+/// `Some(true)` for an opening tag with one of `names`, `Some(false)` for a closing one.
+fn tag_named(tag: &str, names: &[&str]) -> Option<bool> {
     let inner = tag.trim().strip_prefix('<')?.strip_suffix('>')?.trim();
     let (closes, name) = match inner.strip_prefix('/') {
         Some(name) => (true, name.trim()),
@@ -75,9 +109,9 @@ pub fn strike_tag(tag: &str) -> Option<bool> {
         .split(|c: char| c.is_whitespace() || c == '/')
         .next()
         .unwrap_or_default();
-    ["del", "s", "strike"]
+    names
         .iter()
-        .any(|strike| name.eq_ignore_ascii_case(strike))
+        .any(|wanted| name.eq_ignore_ascii_case(wanted))
         .then_some(!closes)
 }
 
@@ -251,6 +285,7 @@ impl Reader<'_> {
                         text,
                         at: self.index.position(start),
                         struck,
+                        bold: raw.is_bold(),
                     });
                 }
             }
@@ -358,11 +393,15 @@ fn push_inline(raw: &mut StruckText, event: Event<'_>, source: &str, range: Rang
         Event::SoftBreak | Event::HardBreak => raw.push(" "),
         Event::Start(Tag::Strikethrough) => raw.strike(true),
         Event::End(TagEnd::Strikethrough) => raw.strike(false),
+        Event::Start(Tag::Strong) => raw.bold(true),
+        Event::End(TagEnd::Strong) => raw.bold(false),
         Event::InlineHtml(tag) | Event::Html(tag) => {
-            // `<del>` and `<s>` strike through too; other tags are dropped, the text
-            // between them comes as `Text`.
+            // `<del>` and `<s>` strike through too, `<b>` is bold; other tags are
+            // dropped, the text between them comes as `Text`.
             if let Some(opens) = strike_tag(&tag) {
                 raw.strike(opens);
+            } else if let Some(opens) = bold_tag(&tag) {
+                raw.bold(opens);
             }
         }
         // A footnote reference keeps its visible label.
@@ -550,6 +589,28 @@ mod tests {
             "    # not a heading & - nor a list  "
         );
         assert_eq!(decode_entities("no entity"), "no entity");
+    }
+
+    #[test]
+    fn bold_cells() {
+        let page = "| Code | Message |\n|---|---|\n| **Orders** | |\n| __A__ **B** | <b>c</b> |\n\
+            | **a** b | <strong>x</strong> y |\n| `**1**` | *i* |\n\n\
+            <table><tr><th>Code</th></tr><tr><td><b>Auth</b></td></tr><tr><td>1 <b>x</b></td></tr>\
+            </table>\n";
+        let tables = parse(page).tables;
+        let bold = |table: &Table| -> Vec<Vec<bool>> {
+            table
+                .rows
+                .iter()
+                .map(|row| row.iter().map(|cell| cell.bold).collect())
+                .collect()
+        };
+        // An empty cell is not bold: it has no words.
+        assert_eq!(
+            bold(&tables[0]),
+            [[true, false], [true, true], [false, false], [false, false]]
+        );
+        assert_eq!(bold(&tables[1]), [[true], [false]]);
     }
 
     #[test]

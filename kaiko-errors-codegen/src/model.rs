@@ -115,6 +115,8 @@ pub struct RawRow {
     /// A pipe table's row whose line has no `|` (a line Markdown reads as a row of its
     /// own: mostly a cell broken onto two lines).
     pub without_pipe: bool,
+    /// A table's row whose code cell is its only text, as a category's title is.
+    pub code_only: bool,
 }
 
 /// A checked row: one variant of the generated enum.

@@ -104,7 +104,9 @@ fn read_tables(
         };
         matched = true;
         for (index, row) in table.rows.iter().enumerate() {
-            rows.push(indices.read(row, table, table.pipeless_rows.contains(&index)));
+            if !is_category_title(row) {
+                rows.push(indices.read(row, table, table.pipeless_rows.contains(&index)));
+            }
         }
         if rules.tables == Tables::First {
             break;
@@ -402,8 +404,51 @@ impl ColumnIndices {
             further_messages: Vec::new(),
             struck: row.get(self.code).is_some_and(|cell| cell.struck),
             without_pipe,
+            code_only: is_only_text(row, self.code),
         }
     }
+}
+
+/// A row whose only text is its first cell, in bold (`| **Order errors** | | |`): a pipe
+/// table has no `colspan`, so pages title the rows of a category so (an HTML table's row
+/// of one spanning cell is skipped when it is read). A bold number alone is still a code,
+/// and bold text in another cell still an entry, whose empty cells are then reported.
+fn is_category_title(row: &[Cell]) -> bool {
+    match row.first() {
+        Some(first) => first.bold && !is_integer(&first.text) && is_only_text(row, 0),
+        None => false,
+    }
+}
+
+/// Whether the cell at `index` is the only one of `row` with text (loops, not iterator
+/// adaptors: each adaptor's closure is compiled anew into the proc-macro, BENCHMARKS.md).
+fn is_only_text(row: &[Cell], index: usize) -> bool {
+    let mut only = None;
+    for (i, cell) in row.iter().enumerate() {
+        if !cell.text.is_empty() {
+            if only.is_some() {
+                return false;
+            }
+            only = Some(i);
+        }
+    }
+    only == Some(index)
+}
+
+/// Digits, after an optional sign.
+fn is_integer(text: &str) -> bool {
+    let digits = match text.as_bytes().first() {
+        Some(b'-' | b'+') => text.get(1..).unwrap_or_default(),
+        _ => text,
+    };
+    let mut any = false;
+    for byte in digits.bytes() {
+        if !byte.is_ascii_digit() {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 fn wanted_columns(columns: &Columns) -> Vec<&str> {
@@ -623,6 +668,36 @@ mod tests {
         assert_eq!(rows[0].message, "Gone");
         assert_eq!(rows[0].code_at.line, 7);
         assert_eq!(rows[0].detail, None);
+    }
+
+    #[test]
+    fn a_bold_first_cell_alone_in_its_row_titles_a_category() {
+        let page = "| Code | Meaning | Status |\n|--|--|--|\n| **Auth errors** | | |\n\
+            | AUTH | Bad key | 401 |\n| **404** | | |\n| | **Bold message** | |\n\
+            | **a** b | | |\n| <b>Orders</b> |\n| Plain title | | |\n";
+        let string_columns = Columns {
+            code: "Code".into(),
+            message: "Meaning".into(),
+            status: Some("Status".into()),
+            ..Columns::default()
+        };
+        let rows = table_rows(page, &string_columns, Tables::First).unwrap();
+        let read: Vec<(&str, usize, bool)> = rows
+            .iter()
+            .map(|row| (row.code.as_str(), row.code_at.line, row.code_only))
+            .collect();
+        // Lines 3 and 8 are skipped. A bold number is still a code, bold text in another
+        // cell or text partly bold still an entry: their empty cells are then reported.
+        assert_eq!(
+            read,
+            [
+                ("AUTH", 4, false),
+                ("404", 5, true),
+                ("", 6, false),
+                ("a b", 7, true),
+                ("Plain title", 9, true),
+            ]
+        );
     }
 
     #[test]

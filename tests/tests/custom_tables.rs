@@ -111,3 +111,47 @@ fn each_table_decodes_with_its_own_codes() {
         Some(ExchangeError::Ok)
     );
 }
+
+/// MemOS's page titles its categories with bold rows (`| **Parameter Errors** | | |`).
+#[error_table(
+    spec = "specs/memos-error-codes.md",
+    codes = "integer",
+    code_column = "Code",
+    detail_column = "Resolution",
+    rename(40130 = "ApiKeyRequired")
+)]
+pub enum MemosError {}
+
+#[test]
+fn bold_rows_that_title_categories_are_no_variants() {
+    // 37 codes under 5 category rows.
+    assert_eq!(MemosError::ALL.len(), 37);
+    assert_eq!(MemosError::ALL[0], MemosError::InvalidRequestParameters);
+    assert_eq!(MemosError::ALL[0].code(), 40000);
+    assert_eq!(
+        MemosError::ALL[0].detail(),
+        Some("Check parameter names, types, and formats")
+    );
+    // The first row after a category's title.
+    assert_eq!(
+        MemosError::from_code(40100),
+        Some(MemosError::ApiKeyAuthenticationRequired)
+    );
+    assert_eq!(
+        MemosError::from_code(40130),
+        Some(MemosError::ApiKeyRequired)
+    );
+    assert_eq!(
+        MemosError::from_code(50000),
+        Some(MemosError::InternalServerError)
+    );
+    for title in [
+        "Parameter Errors",
+        "Authentication & Permission Errors",
+        "Quota & Rate Limit Errors",
+        "System & Service Errors",
+        "Knowledge Base & Operations",
+    ] {
+        assert!(MemosError::ALL.iter().all(|error| error.reason() != title));
+    }
+}

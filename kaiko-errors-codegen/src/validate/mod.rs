@@ -19,6 +19,8 @@ const SUMMARY_THRESHOLD: usize = 4;
 enum Kind {
     /// First: the row is not one the docs meant, so its cells' problems are not said.
     RowWithoutPipe,
+    /// Also not an entry: text alone in the code cell, that is no code.
+    CategoryTitle,
     EmptyCode,
     /// A dash or `N/A`: the docs say the row has no code.
     NoCodeMark,
@@ -143,9 +145,18 @@ impl Checker<'_, '_> {
             self.problems.push(row_without_pipe(row));
             return None;
         }
-        let code = parse_code(row, rules.columns, rules.kind)
-            .map_err(|problem| self.problems.push(problem))
-            .ok();
+        let code = match parse_code(row, rules.columns, rules.kind) {
+            Ok(code) => Some(code),
+            // Text that is no code, alone in its row: a category's title, not bold.
+            Err(_) if row.code_only => {
+                self.problems.push(category_title(row));
+                return None;
+            }
+            Err(problem) => {
+                self.problems.push(problem);
+                None
+            }
+        };
         if let Some(code) = &code {
             self.first_with_code(code, row)?;
         }
@@ -255,6 +266,22 @@ fn row_without_pipe(row: &RawRow) -> Problem {
              onto two lines), join it to that line; when the table ends before it, put an \
              empty line between them",
             row.code
+        ),
+    )
+}
+
+/// A row with no code whose only text is its code cell: mostly a category's title
+/// written without the bold that makes it one.
+fn category_title(row: &RawRow) -> Problem {
+    let title = &row.code;
+    problem(
+        Kind::CategoryTitle,
+        row.code_at,
+        title.clone(),
+        format!(
+            "`{title}` is no code, and the row has no other text: when it titles the rows \
+             below it, make it bold (`**{title}**`) and the row is skipped as a category's \
+             title; otherwise give the row its code and message"
         ),
     )
 }
@@ -737,6 +764,13 @@ fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static
              continues that row's text (a cell broken onto two lines), or end the table before \
              it with an empty line",
         ),
+        Kind::CategoryTitle => (
+            "rows whose only text is no code",
+            Shown::Quoted,
+            "when they title the rows below them, make them bold (`**Order errors**`) and \
+             the rows are skipped as categories' titles; otherwise give each its code and \
+             message",
+        ),
         Kind::EmptyName => ("empty name cells", Shown::Nothing, "every row needs a name"),
         Kind::DuplicateCode => ("duplicate codes", Shown::Plain, one_per),
         Kind::EmptyMessage => (
@@ -942,6 +976,7 @@ mod tests {
             further_messages: Vec::new(),
             struck: false,
             without_pipe: false,
+            code_only: false,
         }
     }
 
@@ -968,6 +1003,42 @@ mod tests {
 
     fn messages(errors: &[SpecError]) -> Vec<String> {
         errors.iter().map(|e| e.render("t.md")).collect()
+    }
+
+    #[test]
+    fn text_alone_in_the_code_cell_that_is_no_code_is_said_to_be_a_title() {
+        let lone = |line: usize, code: &str| RawRow {
+            code_only: true,
+            ..row(line, code, "")
+        };
+        let errors = check_as(
+            &[lone(3, "Order errors"), row(4, "card_declined", "x")],
+            CodeKind::String,
+        )
+        .unwrap_err();
+        assert_eq!(
+            messages(&errors),
+            [
+                "t.md:3:1: `Order errors` is no code, and the row has no other text: when it \
+              titles the rows below it, make it bold (`**Order errors**`) and the row is \
+              skipped as a category's title; otherwise give the row its code and message"
+            ]
+        );
+        // A lone cell that is a code is an entry without its message.
+        let errors = check_as(&[lone(3, "1001")], CodeKind::Integer).unwrap_err();
+        assert!(messages(&errors)[0].contains("empty"), "{errors:?}");
+        // Many are said once.
+        let titles: Vec<RawRow> = (3..8).map(|line| lone(line, "Some title")).collect();
+        let errors = check_status(&titles).unwrap_err();
+        assert_eq!(
+            messages(&errors),
+            [
+                "t.md:3:1: 5 rows whose only text is no code, lines 3-7; first `Some title` at \
+              line 3: when they title the rows below them, make them bold (`**Order errors**`) \
+              and the rows are skipped as categories' titles; otherwise give each its code and \
+              message"
+            ]
+        );
     }
 
     #[test]
@@ -1046,6 +1117,7 @@ mod tests {
         let rows: Vec<RawRow> = (0..5)
             .map(|i| RawRow {
                 without_pipe: true,
+                code_only: false,
                 ..row(10 + 2 * i, "continued text", "")
             })
             .collect();
