@@ -146,12 +146,17 @@ impl Checker<'_, '_> {
             return None;
         }
         let code = match parse_code(row, rules.columns, rules.kind) {
-            Ok(code) => Some(code),
-            // Text that is no code, alone in its row: a category's title, not bold.
+            // Text alone in its row, that is no code or a word that could be one: mostly
+            // a category's title written without bold.
             Err(_) if row.code_only => {
-                self.problems.push(category_title(row));
+                self.problems.push(category_title(row, false));
                 return None;
             }
+            Ok(Code::Str(_)) if row.code_only => {
+                self.problems.push(category_title(row, true));
+                return None;
+            }
+            Ok(code) => Some(code),
             Err(problem) => {
                 self.problems.push(problem);
                 None
@@ -270,18 +275,27 @@ fn row_without_pipe(row: &RawRow) -> Problem {
     )
 }
 
-/// A row with no code whose only text is its code cell: mostly a category's title
-/// written without the bold that makes it one.
-fn category_title(row: &RawRow) -> Problem {
+/// A row whose only text is its code cell, that is no code (or a string code, which a
+/// title can look like): mostly a category's title without the bold that makes it one.
+fn category_title(row: &RawRow, is_code: bool) -> Problem {
     let title = &row.code;
+    let (what, otherwise) = match is_code {
+        true => (
+            "is the row's only text",
+            "when it is a code, fill in the rest of its row",
+        ),
+        false => (
+            "is no code, and the row has no other text",
+            "otherwise give the row its code and fill in the rest of it",
+        ),
+    };
     problem(
         Kind::CategoryTitle,
         row.code_at,
         title.clone(),
         format!(
-            "`{title}` is no code, and the row has no other text: when it titles the rows \
-             below it, make it bold (`**{title}**`) and the row is skipped as a category's \
-             title; otherwise give the row its code and message"
+            "`{title}` {what}: when it titles the rows below it, make it bold \
+             (`**{title}**`) and the row is skipped as a category's title; {otherwise}"
         ),
     )
 }
@@ -765,11 +779,11 @@ fn wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'static
              it with an empty line",
         ),
         Kind::CategoryTitle => (
-            "rows whose only text is no code",
+            "rows whose only text is their code cell",
             Shown::Quoted,
             "when they title the rows below them, make them bold (`**Order errors**`) and \
-             the rows are skipped as categories' titles; otherwise give each its code and \
-             message",
+             the rows are skipped as categories' titles; otherwise give each its code (when \
+             the cell is no code) and fill in the rest of its row",
         ),
         Kind::EmptyName => ("empty name cells", Shown::Nothing, "every row needs a name"),
         Kind::DuplicateCode => ("duplicate codes", Shown::Plain, one_per),
@@ -1021,22 +1035,32 @@ mod tests {
             [
                 "t.md:3:1: `Order errors` is no code, and the row has no other text: when it \
               titles the rows below it, make it bold (`**Order errors**`) and the row is \
-              skipped as a category's title; otherwise give the row its code and message"
+              skipped as a category's title; otherwise give the row its code and fill in the rest of it"
             ]
         );
-        // A lone cell that is a code is an entry without its message.
+        // A lone number is an entry without its message; a lone word may be a string
+        // code or a title.
         let errors = check_as(&[lone(3, "1001")], CodeKind::Integer).unwrap_err();
         assert!(messages(&errors)[0].contains("empty"), "{errors:?}");
+        let errors = check_as(&[lone(3, "Authentication")], CodeKind::String).unwrap_err();
+        assert_eq!(
+            messages(&errors),
+            [
+                "t.md:3:1: `Authentication` is the row's only text: when it titles the rows \
+              below it, make it bold (`**Authentication**`) and the row is skipped as a \
+              category's title; when it is a code, fill in the rest of its row"
+            ]
+        );
         // Many are said once.
         let titles: Vec<RawRow> = (3..8).map(|line| lone(line, "Some title")).collect();
         let errors = check_status(&titles).unwrap_err();
         assert_eq!(
             messages(&errors),
             [
-                "t.md:3:1: 5 rows whose only text is no code, lines 3-7; first `Some title` at \
-              line 3: when they title the rows below them, make them bold (`**Order errors**`) \
-              and the rows are skipped as categories' titles; otherwise give each its code and \
-              message"
+                "t.md:3:1: 5 rows whose only text is their code cell, lines 3-7; first `Some \
+              title` at line 3: when they title the rows below them, make them bold (`**Order \
+              errors**`) and the rows are skipped as categories' titles; otherwise give each \
+              its code (when the cell is no code) and fill in the rest of its row"
             ]
         );
     }
