@@ -216,13 +216,7 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
     if let Some(Block::List { items }) = content.first() {
         return list_messages(outline, items);
     }
-    let mut first = 0;
-    while content
-        .get(first)
-        .is_some_and(|block| !is_message_paragraph(block))
-    {
-        first += 1;
-    }
+    let first = first_message_paragraph(content);
     if let Some(Block::Paragraph { text, at }) = content.get(first) {
         let mut message = text.plain();
         if message.ends_with(':') {
@@ -246,8 +240,24 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
     None
 }
 
-fn is_message_paragraph(block: &Block) -> bool {
-    matches!(block, Block::Paragraph { text, .. } if !text.is_label())
+/// Where the first paragraph is that is no label (`**Causes**:`) and no title right above a
+/// paragraph (`**Error Message**`, then the message: OpenHarmony's pages); a title with
+/// no paragraph under it is the message itself (`**Invalid key**`, then a code block).
+fn first_message_paragraph(content: &[Block]) -> usize {
+    for (i, block) in content.iter().enumerate() {
+        let Block::Paragraph { text, .. } = block else {
+            continue;
+        };
+        if text.is_label() || (text.is_title() && is_plain_paragraph(content.get(i + 1))) {
+            continue;
+        }
+        return i;
+    }
+    content.len()
+}
+
+fn is_plain_paragraph(block: Option<&Block>) -> bool {
+    matches!(block, Some(Block::Paragraph { text, .. }) if !text.is_label() && !text.is_title())
 }
 
 /// A list's top-level items as messages, and where the first is.

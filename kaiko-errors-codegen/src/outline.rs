@@ -77,6 +77,26 @@ impl Inline {
             && self.outside_strong.len() < self.text.len()
     }
 
+    /// Bold text alone, of at most four words and no sentence's end (`**Error Message**`,
+    /// `**错误信息**`): the title of the paragraph after it, when one follows.
+    pub fn is_title(&self) -> bool {
+        if !self.outside_strong.trim().is_empty() || self.outside_strong.len() == self.text.len() {
+            return false;
+        }
+        let plain = self.plain();
+        if matches!(
+            plain.chars().last(),
+            None | Some('.' | '!' | '?' | ':' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}' | '\u{ff1a}')
+        ) {
+            return false;
+        }
+        let mut words = 1;
+        for byte in plain.bytes() {
+            words += usize::from(byte == b' ');
+        }
+        words <= 4
+    }
+
     fn push(&mut self, text: &str, offset: usize, style: Style) {
         let start = self.text.len();
         self.anchors.push((start, offset));
@@ -430,6 +450,23 @@ mod tests {
         assert_eq!(heading.text.code_spans, vec![(0..15)]);
         assert_eq!(heading.text.page_offset(0), 3, "the backtick");
         assert_eq!(heading.text.page_offset(16), 21, "`here`");
+    }
+
+    #[test]
+    fn titles_are_short_bold_text_without_a_sentence_end() {
+        let title = |page: &str| match parse(page).blocks.first() {
+            Some(Block::Paragraph { text, .. }) => text.is_title(),
+            _ => panic!("a paragraph"),
+        };
+        assert!(title("**Error Message**\n"));
+        assert!(title("**错误信息**\n"));
+        assert!(title("__Possible Causes__\n"));
+        assert!(!title("**Invalid API key.**\n"));
+        assert!(!title("**参数错误。**\n"));
+        assert!(!title("**Causes**:\n"), "a label");
+        assert!(!title("**The key has been revoked by its owner**\n"));
+        assert!(!title("**Error** Message\n"));
+        assert!(!title("Error Message\n"));
     }
 
     #[test]

@@ -643,15 +643,35 @@ mod layouts {
                 }
                 texts.iter().map(|(_, text)| text.clone()).collect()
             } else {
+                let second = "A second paragraph is not a message.";
                 lines.push(texts[0].0.clone());
                 lines.push(String::new());
-                lines.push("A second paragraph is not a message.".to_owned());
-                vec![texts[0].1.clone()]
+                lines.push(second.to_owned());
+                // A short bold paragraph right above another is the title of that one.
+                if is_title(&texts[0].0, &texts[0].1) {
+                    vec![second.to_owned()]
+                } else {
+                    vec![texts[0].1.clone()]
+                }
             };
             let name = Some(reference_reduction(&name)).filter(|n| !n.is_empty());
             expected.push((entry.code.to_string(), name, messages, line));
         }
         (lines.join("\n") + "\n", expected)
+    }
+
+    /// The reference of a paragraph's title: all of it inside `**` (what is outside them
+    /// is whitespace), at most four words, no sentence end.
+    fn is_title(markdown: &str, text: &str) -> bool {
+        let all_bold = markdown.contains("**")
+            && markdown
+                .split("**")
+                .step_by(2)
+                .all(|outside| outside.trim().is_empty());
+        let sentence_end = text.ends_with([
+            '.', '!', '?', ':', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{ff1a}',
+        ]);
+        all_bold && !sentence_end && !text.is_empty() && text.split(' ').count() <= 4
     }
 
     fn summary(rows: &[RawRow]) -> Vec<Expected> {

@@ -203,8 +203,10 @@
 //! An entry's content runs up to the next heading. Its messages are the top-level items
 //! of a list right under the heading (a nested list is part of its parent item); else its
 //! first paragraph that is not a label (a paragraph of bold text ending in `:`, such as
-//! `**Causes**:`), and when that paragraph ends in `:` with a list right after it, the
-//! paragraph and the items as one message; else, when the content has no such paragraph
+//! `**Causes**:`) nor a title right above another paragraph (bold text alone of up to four
+//! words without a sentence's end, such as OpenHarmony's `**Error Message**`: the
+//! paragraph under it is the message), and when that paragraph ends in `:` with a list
+//! right after it, the paragraph and the items as one message; else, when the content has no such paragraph
 //! (`**Causes**:` and a list, nothing more), the items of its first list. Code blocks,
 //! tables and HTML are never messages: under `#### 1001 - Invalid API Key`, a JSON
 //! example, `**Causes**:` and its list, then `**Solution**: Verify the key.`, the message
@@ -523,6 +525,7 @@
 //! | one table per product, the one you call among them (Bybit: `## UTA`, `## Spot Trade`, codes repeated across them) | `section = "UTA"`; `section = "Spot Trade / Orders"` when a subsection name repeats |
 //! | retired codes struck through (`~~10018~~`) | nothing: their variants are `#[deprecated]`; `#[allow(deprecated)]` where you use them |
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
+//! | a heading per code with bold titles of its paragraphs (`**Error Message**`, `**Description**`, `**Solution**`) | `layout = "headings"`: the paragraph under the first title is the message |
 //! | a list item per code (`` - `10000` Url not found. ``) | `layout = "list"` |
 //! | HTML `<table>`s (GitBook, Docusaurus, MDX; merged cells, widths) | nothing: they are read as tables; `rowspan` cells repeat down |
 //! | a code glued to a `:` (`### 30002: Order filled`, `- 10002: Bad JSON.`) among code headings or items | write `30002 Order filled` or `` `30002`: Order filled `` (the error points at each) |

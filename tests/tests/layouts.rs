@@ -294,3 +294,34 @@ fn a_real_page_of_html_tables() {
     assert_eq!(ReclaimSeatError::Conflict.detail(), None);
     assert_eq!(ReclaimSeatError::Conflict.message(), "Conflict");
 }
+
+/// OpenHarmony's error-code pages: a heading per code, then bold titles of the paragraph
+/// under each (`**Error Message**`, `**Description**`, `**Possible Causes**`,
+/// `**Solution**`).
+#[kaiko_errors::error_table(
+    spec = "specs/openharmony-system-parameter-error-codes.md",
+    codes = "integer",
+    layout = "headings"
+)]
+pub enum SystemParameterError {}
+
+#[test]
+fn a_bold_title_right_above_a_paragraph_is_not_the_message() {
+    let page = include_str!("../specs/openharmony-system-parameter-error-codes.md");
+    assert_eq!(SystemParameterError::ALL.len(), integer_code_headings(page));
+    assert_eq!(
+        SystemParameterError::from_code(14700101),
+        Some(SystemParameterError::FailureToQueryTheSystemParameter)
+    );
+    assert_eq!(
+        SystemParameterError::FailureToQueryTheSystemParameter.message(),
+        "System parameter can not be found."
+    );
+    assert_eq!(
+        SystemParameterError::InternalSystemErrorIncludingOutOfMemoryAndDeadlock.message(),
+        "System internal error including out of memory, deadlock etc."
+    );
+    for error in SystemParameterError::ALL {
+        assert_ne!(error.message(), "Error Message");
+    }
+}
