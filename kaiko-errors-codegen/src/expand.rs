@@ -401,15 +401,19 @@ fn text_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
     let messages = match_arms(rows, &|row| row.message.clone(), &|row| {
         string(&row.message)
     });
-    let all_messages = match_arms(rows, &|row| row.messages.join("\u{0}"), &|row| {
-        let mut list = String::from("&[");
-        for (i, message) in row.messages.iter().enumerate() {
-            list.push_str(if i == 0 { "" } else { ", " });
-            list.push_str(&string(message));
-        }
-        list.push(']');
-        list
-    });
+    let all_messages = match_arms(
+        rows,
+        &|row| crate::markdown::join(&row.messages, "\u{0}"),
+        &|row| {
+            let mut list = String::from("&[");
+            for (i, message) in row.messages.iter().enumerate() {
+                list.push_str(if i == 0 { "" } else { ", " });
+                list.push_str(&string(message));
+            }
+            list.push(']');
+            list
+        },
+    );
     let reasons = match_arms(rows, &|row| row.reason.clone(), &|row| string(&row.reason));
     // `None` is told apart from every detail by a key no text has.
     let details = match_arms(

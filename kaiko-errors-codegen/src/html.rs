@@ -16,8 +16,9 @@
 use crate::markdown::{decode_entities, Cell, LineIndex, Position, StruckText, Table};
 
 /// A `rowspan` or `colspan` above this is taken as this: no table is that large, and a
-/// typo must not make a grid of millions of cells.
-const LARGEST_SPAN: usize = 64;
+/// typo must not make a grid of millions of cells. One that is no `u16` is taken as 1
+/// (read as a `u16`, whose parser this crate compiles already).
+const LARGEST_SPAN: u16 = 64;
 
 /// The outermost HTML tables of a part of a page, each with where it starts and ends.
 pub struct HtmlTables {
@@ -191,11 +192,12 @@ impl Builder {
                 if name == "table" && self.depth == 0 {
                     self.start = *at;
                 }
-                let span = |value: &Option<String>| {
-                    value
-                        .as_deref()
-                        .and_then(|value| value.trim().parse::<usize>().ok())
-                        .map_or(1, |span| span.clamp(1, LARGEST_SPAN))
+                let span = |value: &Option<String>| match value {
+                    Some(value) => match value.trim().parse::<u16>() {
+                        Ok(span) => usize::from(span.clamp(1, LARGEST_SPAN)),
+                        Err(_) => 1,
+                    },
+                    None => 1,
                 };
                 self.start_tag(
                     name.as_bytes(),

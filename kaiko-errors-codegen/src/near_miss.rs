@@ -177,7 +177,8 @@ fn rough_text(cell: &str) -> String {
             _ => {}
         }
     }
-    let text = text.replace("&nbsp;", " ").replace("&#160;", " ");
+    // `&nbsp;` and the other references decoded (a non-breaking space collapses too).
+    let text = crate::markdown::decode_entities(&text);
     crate::markdown::collapse_whitespace(&text).to_lowercase()
 }
 

@@ -362,7 +362,7 @@ fn no_entries_error(rules: &PageRules<'_>, hints: &LayoutHints, tables: &[Table]
             tables_seen(tables)
         ));
     }
-    SpecError::whole_file(sentences.join("; "))
+    SpecError::whole_file(markdown::join(&sentences, "; "))
 }
 
 /// Where the wanted columns are in one table's header.
@@ -576,7 +576,10 @@ fn no_table_error(
         } else {
             format!("; tables seen: {}", tables_seen(tables))
         };
-        return SpecError::whole_file(format!("{wanted}; {}{seen}", layouts.join("; ")));
+        return SpecError::whole_file(format!(
+            "{wanted}; {}{seen}",
+            markdown::join(&layouts, "; ")
+        ));
     }
     let mut arguments = vec!["`code_column`", "`message_column`"];
     for (given, argument) in [

@@ -505,13 +505,15 @@ fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
             ),
         );
     }
-    let magnitude: Option<i128> = digits.parse().ok();
-    let value = magnitude
-        .map(|m| if negative { -m } else { m })
-        .and_then(|v| i64::try_from(v).ok());
-    match value {
-        Some(value) => Ok(value),
-        None => fail(
+    // Parsed with its sign (an ASCII one: the cell may write U+2212), so that i64::MIN fits.
+    let parsed = if negative {
+        format!("-{digits}").parse::<i64>()
+    } else {
+        digits.parse::<i64>()
+    };
+    match parsed {
+        Ok(value) => Ok(value),
+        Err(_) => fail(
             Kind::BeyondI64,
             format!(
                 "code {code} is beyond i64 ({}..={}): an integer code must fit in 64 bits",
@@ -747,7 +749,18 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
         }
         rest = tail;
     }
-    errors.sort_by_key(SpecError::place);
+    // An insertion sort: the errors are few, and std's stable sort would be compiled into
+    // the proc-macro a second time for them (BENCHMARKS.md).
+    for sorted in 1..errors.len() {
+        let mut i = sorted;
+        while let (Some(before), Some(this)) = (errors.get(i.wrapping_sub(1)), errors.get(i)) {
+            if before.place() <= this.place() {
+                break;
+            }
+            errors.swap(i - 1, i);
+            i -= 1;
+        }
+    }
     errors
 }
 
