@@ -30,6 +30,8 @@ real = {
     "tests/specs/deribit-errors.md": INTEGER | ALL,
     "tests/specs/no-code-mark.md": STRING | HTTP,
     "cargo-kaiko-errors/tests/specs/docusaurus-tabs.mdx": INTEGER | ALL,
+    "tests/specs/memos-error-codes.md": INTEGER,
+    "tests/specs/openharmony-system-parameter-error-codes.md": INTEGER | HEADINGS,
 }
 
 built = {
@@ -54,6 +56,12 @@ built = {
     "list": (INTEGER | LIST,
         "## Errors\n- `10000` Url not found.\n- 10001 System error\n  - more\n* -1 : Minus one\n"),
     "string-list": (STRING | LIST, "- `card_declined`: The card was declined.\n- `expired_card` Expired.\n"),
+    "category-rows": (STRING | HTTP,
+        "| Code | Status | Message |\n|---|---|---|\n| **Auth errors** | | |\n| `AUTH_1` | 401 | No key |\n"
+        "| Plain title | | |\n| __Limits__ |\n| <b>Rate</b> | | |\n| **429** | | |\n"),
+    "paragraph-titles": (INTEGER | HEADINGS,
+        "## 1001 Bad key\n\n**Error Message**\n\nThe key is bad.\n\n**Solution**\n\nFix it.\n\n"
+        "## 1002 Short\n\n**Short message**\n\n```json\n{}\n```\n"),
     "status-table": (STATUS, "| Error Code | Meaning |\n|---|---|\n| 400 | Bad request -- check it |\n| 5xx | Server |\n| 404 - Not Found | x |\n"),
 }
 
