@@ -329,13 +329,15 @@ fn render(page: &Page) -> (String, Vec<(String, String, usize)>) {
 }
 
 /// The reference of a category's title: the first cell's text is all inside `**` (what
-/// is outside of them is whitespace) and no integer, and the other cells are empty.
+/// is outside of them is whitespace) and does not start with an integer, and the other
+/// cells are empty.
 fn is_category_title(first_markdown: &str, texts: &[&str; 3]) -> bool {
     let outside_bold_is_blank = first_markdown
         .split("**")
         .step_by(2)
         .all(|outside| outside.trim().is_empty());
-    let integer = texts[0].trim_start_matches('-').parse::<u64>().is_ok();
+    let first_word = texts[0].split(' ').next().unwrap_or_default();
+    let integer = first_word.trim_start_matches('-').parse::<u64>().is_ok();
     first_markdown.contains("**")
         && outside_bold_is_blank
         && !texts[0].is_empty()

@@ -404,20 +404,27 @@ impl ColumnIndices {
             further_messages: Vec::new(),
             struck: row.get(self.code).is_some_and(|cell| cell.struck),
             without_pipe,
-            code_only: is_only_text(row, self.code),
+            // A bold one that is no title (`**404 Not Found**`) gets its cells' errors.
+            code_only: is_only_text(row, self.code)
+                && !row.get(self.code).is_some_and(|cell| cell.bold),
         }
     }
 }
 
 /// A row whose only text is its first cell, in bold (`| **Order errors** | | |`): a pipe
 /// table has no `colspan`, so pages title the rows of a category so (an HTML table's row
-/// of one spanning cell is skipped when it is read). A bold number alone is still a code,
-/// and bold text in another cell still an entry, whose empty cells are then reported.
+/// of one spanning cell is skipped when it is read). Bold text that starts with a number
+/// (`**404**`, `**404 Not Found**`) is still a code, and bold text in another cell still
+/// an entry, whose empty cells are then reported.
 fn is_category_title(row: &[Cell]) -> bool {
-    match row.first() {
-        Some(first) => first.bold && !is_integer(&first.text) && is_only_text(row, 0),
-        None => false,
-    }
+    let Some(first) = row.first() else {
+        return false;
+    };
+    let first_word = match first.text.find(' ') {
+        Some(end) => first.text.get(..end).unwrap_or_default(),
+        None => &first.text,
+    };
+    first.bold && !is_integer(first_word) && is_only_text(row, 0)
 }
 
 /// Whether the cell at `index` is the only one of `row` with text (loops, not iterator
@@ -677,7 +684,7 @@ mod tests {
     fn a_bold_first_cell_alone_in_its_row_titles_a_category() {
         let page = "| Code | Meaning | Status |\n|--|--|--|\n| **Auth errors** | | |\n\
             | AUTH | Bad key | 401 |\n| **404** | | |\n| | **Bold message** | |\n\
-            | **a** b | | |\n| <b>Orders</b> |\n| Plain title | | |\n";
+            | **a** b | | |\n| <b>Orders</b> |\n| Plain title | | |\n| **404 Not Found** | | |\n";
         let string_columns = Columns {
             code: "Code".into(),
             message: "Meaning".into(),
@@ -690,15 +697,17 @@ mod tests {
             .map(|row| (row.code.as_str(), row.code_at.line, row.code_only))
             .collect();
         // Lines 3 and 8 are skipped. A bold number is still a code, bold text in another
-        // cell or text partly bold still an entry: their empty cells are then reported.
+        // cell or text partly bold still an entry: their empty cells are then reported
+        // (the bold ones without the hint to make them bold).
         assert_eq!(
             read,
             [
                 ("AUTH", 4, false),
-                ("404", 5, true),
+                ("404", 5, false),
                 ("", 6, false),
                 ("a b", 7, true),
                 ("Plain title", 9, true),
+                ("404 Not Found", 10, false),
             ]
         );
     }

@@ -151,9 +151,9 @@
 //! # Layouts
 //!
 //! `layout = "table"` (the default) reads pipe tables and HTML `<table>` blocks alike.
-//! A row whose only text is its first cell, in bold and not a number
-//! (`| **Parameter Errors** | | |`), titles the category of the rows below it and is
-//! skipped; without the bold, such a row is an error that says so.
+//! A row whose only text is its first cell, in bold and not starting with a number
+//! (`| **Parameter Errors** | | |`, not `| **404 Not Found** | |`), titles the category of
+//! the rows below it and is skipped; without the bold, such a row is an error that says so.
 //! An HTML table's header row is the first row of its `<thead>`, or its first row when it
 //! has none; cells are reduced to plain text as pipe cells are (tags dropped, `<br>` and
 //! block tags such as `<p>` a space, entities and `&nbsp;` decoded), `rowspan` repeats a
@@ -521,7 +521,7 @@
 //! | an HTTP status column beside the codes (`400 Bad Request`) | `status_column = "..."`: then `status()` and `From<E> for http::StatusCode` |
 //! | a name column (`TOO_MANY_REQUESTS`, `InvalidArgument`) | `name_column = "..."` |
 //! | one table per category (`## 10xx - General`, `## 11xx - Request issues`) | `tables = "all"` |
-//! | one table with a bold row titling each category (`\| **Parameter Errors** \| \| \|`) | nothing: a row whose only text is its first cell, bold and no number, is skipped; a plain one is an error that says to make it bold |
+//! | one table with a bold row titling each category (`\| **Parameter Errors** \| \| \|`) | nothing: a row whose only text is its first cell, bold and not starting with a number, is skipped; a plain one is an error that says to make it bold |
 //! | one table per product, the one you call among them (Bybit: `## UTA`, `## Spot Trade`, codes repeated across them) | `section = "UTA"`; `section = "Spot Trade / Orders"` when a subsection name repeats |
 //! | retired codes struck through (`~~10018~~`) | nothing: their variants are `#[deprecated]`; `#[allow(deprecated)]` where you use them |
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
