@@ -64,7 +64,7 @@ fn code_at(text: &Inline, start: usize, kind: CodeKind) -> Option<(String, usize
 }
 
 /// The length of the integer `text` starts with: a sign (`-`, `+`, U+2212), then digits.
-fn integer_len(text: &str) -> Option<usize> {
+pub fn integer_len(text: &str) -> Option<usize> {
     let sign = text
         .chars()
         .next()

@@ -420,11 +420,13 @@ fn is_category_title(row: &[Cell]) -> bool {
     let Some(first) = row.first() else {
         return false;
     };
-    let first_word = match first.text.find(' ') {
-        Some(end) => first.text.get(..end).unwrap_or_default(),
-        None => &first.text,
-    };
-    first.bold && !is_integer(first_word) && is_only_text(row, 0)
+    let starts_with_integer = entries::integer_len(&first.text).is_some_and(|len| {
+        first
+            .text
+            .get(len..)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    });
+    first.bold && !starts_with_integer && is_only_text(row, 0)
 }
 
 /// Whether the cell at `index` is the only one of `row` with text (loops, not iterator
@@ -440,22 +442,6 @@ fn is_only_text(row: &[Cell], index: usize) -> bool {
         }
     }
     only == Some(index)
-}
-
-/// Digits, after an optional sign.
-fn is_integer(text: &str) -> bool {
-    let digits = match text.as_bytes().first() {
-        Some(b'-' | b'+') => text.get(1..).unwrap_or_default(),
-        _ => text,
-    };
-    let mut any = false;
-    for byte in digits.bytes() {
-        if !byte.is_ascii_digit() {
-            return false;
-        }
-        any = true;
-    }
-    any
 }
 
 fn wanted_columns(columns: &Columns) -> Vec<&str> {
