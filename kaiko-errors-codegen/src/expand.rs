@@ -10,7 +10,7 @@
 use crate::envelope::{role, Envelope, FieldSpec, MarkerSpec};
 use crate::item::EnumItem;
 use crate::model::{Code, CodeKind, ErrorRow};
-use crate::template::{self, fill, string};
+use crate::template::{self, byte_string, fill, string};
 use crate::Target;
 use proc_macro2::TokenStream;
 use std::fmt::Write as _;
@@ -687,7 +687,7 @@ fn envelope_items(envelope: &Envelope, names: &Names) -> TokenStream {
         {whole_body_decode}
 
         #[inline]
-        fn __field(node: ::core::primitive::u8, key: &::core::primitive::str) -> $krate::__private::Field {{
+        fn __field(node: ::core::primitive::u8, key: &[::core::primitive::u8]) -> $krate::__private::Field {{
             match node {{
                 {nodes}
                 _ => $krate::__private::Field::Other,
@@ -710,7 +710,7 @@ fn field_arms(envelope: &Envelope) -> String {
         let node = u8::try_from(node).unwrap_or(u8::MAX);
         let _ = write!(arms, "{node}u8 => match key {{");
         for (key, field) in keys {
-            let key = string(key);
+            let key = byte_string(key);
             let _ = match field {
                 FieldSpec::Node(next) => {
                     write!(arms, "{key} => $krate::__private::Field::Node({next}u8),")

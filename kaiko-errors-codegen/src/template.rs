@@ -58,6 +58,11 @@ pub(crate) fn string(text: &str) -> String {
     Literal::string(text).to_string()
 }
 
+/// `text` as a byte string literal (`b"code"`, non-ASCII bytes escaped).
+pub(crate) fn byte_string(text: &str) -> String {
+    Literal::byte_string(text.as_bytes()).to_string()
+}
+
 /// `::core::compile_error!("kaiko-errors: ...")`: a broken template must not panic the
 /// user's build.
 fn internal_error(message: &str) -> TokenStream {

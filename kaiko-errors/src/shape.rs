@@ -171,16 +171,16 @@ impl Shape {
 /// Kaiko's keys: what a table without `envelope(...)` reads.
 #[must_use]
 #[inline]
-pub fn kaiko_field(node: u8, key: &str) -> Field {
+pub fn kaiko_field(node: u8, key: &[u8]) -> Field {
     if node != 0 {
         return Field::Other;
     }
     match key {
-        "result" => Field::Leaf(role::SUCCESS | role::ERROR),
-        "data" => Field::Leaf(role::DATA),
-        "message" => Field::Leaf(role::MESSAGE),
-        "continuation_token" => Field::Leaf(role::CONTINUATION_TOKEN),
-        "next_url" => Field::Leaf(role::NEXT_URL),
+        b"result" => Field::Leaf(role::SUCCESS | role::ERROR),
+        b"data" => Field::Leaf(role::DATA),
+        b"message" => Field::Leaf(role::MESSAGE),
+        b"continuation_token" => Field::Leaf(role::CONTINUATION_TOKEN),
+        b"next_url" => Field::Leaf(role::NEXT_URL),
         _ => Field::Other,
     }
 }

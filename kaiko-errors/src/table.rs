@@ -88,9 +88,12 @@ pub trait ErrorTable:
     }
 
     /// Which role `key` has in the object at `node` (0: the body). Not public API.
+    ///
+    /// The key as bytes: under an error status it is read without the UTF-8 check that
+    /// a key matched against ASCII literals does not need (BENCHMARKS.md, "Decode").
     #[doc(hidden)]
     #[inline]
-    fn __field(node: u8, key: &str) -> crate::__private::Field {
+    fn __field(node: u8, key: &[u8]) -> crate::__private::Field {
         crate::__private::kaiko_field(node, key)
     }
 }

@@ -742,3 +742,71 @@ fn tencent_cloud_dotted_codes_and_an_error_three_objects_deep() {
         Some(&RawCode::String("AuthFailure.SignatureExpure".into()))
     );
 }
+
+/// Keys that are not ASCII: the expansion matches them as the bytes of their UTF-8,
+/// escaped or not in the body, under an error status and under a 2xx.
+#[kaiko_errors::error_table(
+    spec = "specs/exchange.md",
+    envelope(message = "erreur.détail", data = "données", success(état = "réussi"))
+)]
+pub enum AccentedError {}
+
+#[test]
+fn keys_that_are_not_ascii() {
+    let page =
+        AccentedError::decode::<Vec<u8>>(200, r#"{"données":[1],"état":"réussi"}"#.as_bytes())
+            .unwrap();
+    assert_eq!(page.data, [1]);
+    for body in [
+        r#"{"erreur":{"détail":"non"}}"#,
+        r#"{"erreur":{"d\u00e9tail":"non"}}"#,
+    ] {
+        let error = api_error(AccentedError::decode::<Vec<u8>>(429, body.as_bytes()));
+        assert_eq!(error.message(), Some("non"), "{body}");
+        assert_eq!(error.code(), Some(AccentedError::TooManyRequests));
+    }
+    // `detail` is another key.
+    let error = api_error(AccentedError::decode::<Vec<u8>>(
+        429,
+        br#"{"erreur":{"detail":"non"}}"#,
+    ));
+    assert_eq!(error.message(), None);
+}
+
+/// Under an error status the keys are read as bytes, without the UTF-8 check (the answer
+/// is the API's error whatever they are): escaped keys still match, and a key that is not
+/// UTF-8 or holds a control character is an unknown key, so the message and code are still
+/// read. A 2xx's keys stay checked: such a body is a decode error, never a success.
+#[test]
+fn error_status_keys_are_matched_as_bytes() {
+    let escaped = br#"{"c\u006fde":-1121,"\u006dsg":"Invalid symbol."}"#;
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(400, escaped));
+    assert_eq!(error.code(), Some(BinanceError::InvalidSymbol));
+    assert_eq!(error.message(), Some("Invalid symbol."));
+    // (the key, whether sonic-rs refuses it in any string: the body is then answered by
+    // its status alone, as any body that is not JSON is)
+    for (key, refused_by_sonic) in [
+        (&b"\xff"[..], false),
+        (b"\xc3", false),
+        (b"\\ud800", true),
+        (b"a\x01b", true),
+    ] {
+        let mut body = b"{\"".to_vec();
+        body.extend_from_slice(key);
+        body.extend_from_slice(br#"":1,"code":-1121,"msg":"m"}"#);
+        let error = api_error(BinanceError::decode::<Ticker<'_>>(400, &body));
+        assert_eq!(error.status(), 400);
+        if !(cfg!(feature = "sonic") && refused_by_sonic) {
+            assert_eq!(error.code(), Some(BinanceError::InvalidSymbol), "{key:?}");
+            assert_eq!(error.message(), Some("m"), "{key:?}");
+        }
+        let error = BinanceError::decode::<serde_json::Value>(200, &body).unwrap_err();
+        assert!(error.is_decode(), "{key:?}");
+    }
+    // A message that is not UTF-8 is still no message.
+    let error = api_error(BinanceError::decode::<Ticker<'_>>(
+        400,
+        b"{\"code\":-1121,\"msg\":\"\xff\"}",
+    ));
+    assert_eq!(error.message(), None);
+}

@@ -5,7 +5,7 @@
 //! only the code or only the message, each have a reader of their own that records its one
 //! value without the role tests of [`Recorder`].
 
-use super::fields::{integer_in, CodeValue, Head, KeySeed, Recorder};
+use super::fields::{integer_in, CodeValue, ErrorKeySeed, Head, Recorder};
 use super::skip::{self, Skip};
 use crate::__private::{role, Field};
 use crate::{CodeKind, ErrorTable};
@@ -51,7 +51,7 @@ impl<'de, E: ErrorTable, const NESTED: bool> Visitor<'de> for ErrorFields<'_, 'd
     // "Decode": the reading of Binance's error body went from 1.27x to 1.19x a derive's).
     #[inline(always)]
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(field) = map.next_key_seed(KeySeed::<E>(self.node, PhantomData))? {
+        while let Some(field) = map.next_key_seed(ErrorKeySeed::<E>(self.node, PhantomData))? {
             match field {
                 // Markers do not matter under an error status: only these two roles.
                 Field::Leaf(roles) => match roles & (role::MESSAGE | role::CODE) {

@@ -449,7 +449,7 @@ struct KeyVisitor<'s, E, V> {
 
 impl<E: ErrorTable, V> KeyVisitor<'_, E, V> {
     fn note(&mut self, key: &str) {
-        *self.field = match E::__field(self.node, key) {
+        *self.field = match E::__field(self.node, key.as_bytes()) {
             Field::Node(node) => At::Node(node),
             Field::Leaf(roles) => At::Leaf(roles),
             Field::Other => At::Other,

@@ -450,17 +450,17 @@ const _: () = {
         #[inline]
         fn __field(
             node: ::core::primitive::u8,
-            key: &::core::primitive::str,
+            key: &[::core::primitive::u8],
         ) -> ::kaiko_errors::__private::Field {
             match node {
                 0u8 => {
                     match key {
-                        "msg" => {
+                        b"msg" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::MESSAGE,
                             )
                         }
-                        "code" => {
+                        b"code" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::CODE,
                             )

@@ -239,32 +239,32 @@ const _: () = {
         #[inline]
         fn __field(
             node: ::core::primitive::u8,
-            key: &::core::primitive::str,
+            key: &[::core::primitive::u8],
         ) -> ::kaiko_errors::__private::Field {
             match node {
                 0u8 => {
                     match key {
-                        "data" => {
+                        b"data" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::DATA,
                             )
                         }
-                        "message" => {
+                        b"message" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::MESSAGE,
                             )
                         }
-                        "code" => {
+                        b"code" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::CODE,
                             )
                         }
-                        "continuation_token" => {
+                        b"continuation_token" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::CONTINUATION_TOKEN,
                             )
                         }
-                        "next_url" => {
+                        b"next_url" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::NEXT_URL,
                             )

@@ -384,28 +384,28 @@ const _: () = {
         #[inline]
         fn __field(
             node: ::core::primitive::u8,
-            key: &::core::primitive::str,
+            key: &[::core::primitive::u8],
         ) -> ::kaiko_errors::__private::Field {
             match node {
                 0u8 => {
                     match key {
-                        "result" => {
+                        b"result" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::DATA,
                             )
                         }
-                        "error" => ::kaiko_errors::__private::Field::Node(1u8),
-                        "ok" => {
+                        b"error" => ::kaiko_errors::__private::Field::Node(1u8),
+                        b"ok" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::SUCCESS,
                             )
                         }
-                        "continuation_token" => {
+                        b"continuation_token" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::CONTINUATION_TOKEN,
                             )
                         }
-                        "next_url" => {
+                        b"next_url" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::NEXT_URL,
                             )
@@ -415,12 +415,12 @@ const _: () = {
                 }
                 1u8 => {
                     match key {
-                        "msg" => {
+                        b"msg" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::MESSAGE,
                             )
                         }
-                        "code" => {
+                        b"code" => {
                             ::kaiko_errors::__private::Field::Leaf(
                                 ::kaiko_errors::__private::role::CODE,
                             )
