@@ -223,7 +223,7 @@ impl<E: ErrorTable> Visitor<'_> for KeySeed<E> {
 
 /// Classifies a key of an error status's body with the table's `match`, read as bytes:
 /// the JSON library then skips the UTF-8 check of each key, which a key compared with
-/// the table's literals does not need (Binance's error body: 1.103x -> 1.04x a derive's
+/// the table's literals does not need (Binance's error body: 1.103x -> 1.042x a derive's
 /// instructions, BENCHMARKS.md). Only under an error status, whose answer is an error
 /// whatever its keys are: a key that is not UTF-8, or holds a control character, is then
 /// an unknown key instead of a failed read, and the body's message and code are still
