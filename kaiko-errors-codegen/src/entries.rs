@@ -208,17 +208,23 @@ fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Posit
 }
 
 /// The messages of a heading's content and where the first is, in the order of the
-/// rules: the top-level items of a list right under the heading; else its first paragraph
-/// that is not a label (`**Causes**:`), with the items of a list right after it when it
-/// ends in `:`; else the items of its first list (one under a label, after a code block).
+/// rules: the top-level items of a list right under the heading; else those of a list
+/// under a label that says messages follow (`**Messages:**`); else its first paragraph
+/// that is not a label (`**Causes**:`), without the label leading it (`**Message:** ...`),
+/// with the items of a list right after it when it ends in `:`; else the items of its
+/// first list (one under a label, after a code block).
 /// Code blocks, tables and HTML are never messages.
 fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)> {
     if let Some(Block::List { items }) = content.first() {
         return list_messages(outline, items);
     }
+    if let Some(messages) = labelled_list_messages(outline, content) {
+        return Some(messages);
+    }
     let first = first_message_paragraph(content);
     if let Some(Block::Paragraph { text, at }) = content.get(first) {
-        let mut message = text.plain();
+        // `**Message:** Internal server error`: the label is no part of the message.
+        let mut message = text.visible_from(text.after_label().unwrap_or(0));
         if message.ends_with(':') {
             if let Some(Block::List { items }) = content.get(first + 1) {
                 for &item in items {
@@ -235,6 +241,20 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
             if let Some(messages) = list_messages(outline, items) {
                 return Some(messages);
             }
+        }
+    }
+    None
+}
+
+/// The items of a list right under a label that says messages follow (`**Messages:**`),
+/// wherever it is in the content (after a `**Description:**` paragraph too).
+fn labelled_list_messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)> {
+    for (i, block) in content.iter().enumerate() {
+        let Block::Paragraph { text, .. } = block else {
+            continue;
+        };
+        if let (true, Some(Block::List { items })) = (text.names_messages(), content.get(i + 1)) {
+            return list_messages(outline, items);
         }
     }
     None
@@ -596,6 +616,17 @@ mod tests {
         assert_eq!(rows[1].message_at.line, 15);
     }
 
+    /// Each row's messages, the first and the further ones.
+    fn all_messages(rows: &[RawRow]) -> Vec<Vec<&str>> {
+        rows.iter()
+            .map(|row| {
+                let mut all = vec![row.message.as_str()];
+                all.extend(row.further_messages.iter().map(String::as_str));
+                all
+            })
+            .collect()
+    }
+
     #[test]
     fn messages_follow_the_rules_in_their_order() {
         let page = "### 1 A\n- one\n- two\n\nProse.\n\n\
@@ -605,19 +636,13 @@ mod tests {
             ### 5 E\n```json\n{}\n```\n- first\n- second\n";
         let (rows, problems) = read(page, CodeKind::Integer, true);
         assert_eq!(problems, Vec::<String>::new());
-        let messages: Vec<Vec<&str>> = rows
-            .iter()
-            .map(|row| {
-                let mut all = vec![row.message.as_str()];
-                all.extend(row.further_messages.iter().map(String::as_str));
-                all
-            })
-            .collect();
+        let messages = all_messages(&rows);
         assert_eq!(
             messages,
             [
                 vec!["one", "two"],
-                vec!["Solution: Retry."],
+                // The label leading the paragraph is no part of the message.
+                vec!["Retry."],
                 vec!["One of: x y"],
                 vec!["One of:"],
                 vec!["first", "second"],
@@ -631,6 +656,33 @@ mod tests {
         let (rows, _) = read(page, CodeKind::String, true);
         assert_eq!(rows[0].message, "The index does not exist.");
         assert_eq!(rows[0].further_messages, ["Gone."]);
+    }
+
+    #[test]
+    fn labels_leading_a_paragraph_are_no_part_of_its_message() {
+        let page = "### -1000 INTERNAL_ERROR\n\n**Message:** Internal server error\n\n\
+            **Description:** An internal error occurred.\n\n\
+            ### -1001\n\n**Cause**: the key is gone.\n\n\
+            ### -1002\n\n**Description:** Invalid data.\n\n**Messages:**\n\n\
+            - Invalid transaction\n- Not a transfer\n\n\
+            ### -1003\n\n**Causes**:\n\n- a cause\n\nThe message.\n\n\
+            ### -1004\n\n**Note:**\n\n**Bold** then text.\n";
+        let (rows, problems) = read(page, CodeKind::Integer, true);
+        assert!(problems.is_empty(), "{problems:?}");
+        let messages = all_messages(&rows);
+        assert_eq!(
+            messages,
+            [
+                vec!["Internal server error"],
+                vec!["the key is gone."],
+                // A label that says messages follow takes the list under it, wherever it is.
+                vec!["Invalid transaction", "Not a transfer"],
+                // Any other label's list is no message when a paragraph is one.
+                vec!["The message."],
+                vec!["Bold then text."],
+            ]
+        );
+        assert_eq!(rows[0].message_at.line, 3);
     }
 
     #[test]

@@ -162,9 +162,7 @@ impl SpecError {
         }
     }
 
-    /// Where the error is, as errors are sorted: `errors.sort_by_key(SpecError::place)`
-    /// everywhere, so that the build compiles one copy of the sort for them, not one per
-    /// closure.
+    /// Where the error is, as errors are sorted ([`sort_by_place`]).
     pub fn place(&self) -> Option<Position> {
         self.at
     }
@@ -190,6 +188,26 @@ impl SpecError {
         match self.at {
             Some(at) => format!("{path}:{}:{}: {}", at.line, at.column, self.message),
             None => format!("{path}: {}", self.message),
+        }
+    }
+}
+
+/// The problems in page order, those of one place in the order found: an insertion sort,
+/// since std's stable sort compiles some 2,000 lines of LLVM IR into this crate for this
+/// one call (BENCHMARKS.md, "Compile time"); the errors are few (each kind of many is
+/// said once).
+pub(crate) fn sort_by_place(problems: &mut [SpecError]) {
+    for sorted in 1..problems.len() {
+        let mut at = sorted;
+        while at > 0 {
+            let (Some(before), Some(this)) = (problems.get(at - 1), problems.get(at)) else {
+                break;
+            };
+            if before.place() <= this.place() {
+                break;
+            }
+            problems.swap(at - 1, at);
+            at -= 1;
         }
     }
 }

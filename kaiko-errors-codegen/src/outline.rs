@@ -18,6 +18,8 @@ pub struct Inline {
     pub struck: Vec<Range<usize>>,
     /// The text outside strong emphasis, to tell a label (`**Causes**:`).
     outside_strong: String,
+    /// How many bytes of `text` are strong from its start on (`**Message:** ...`).
+    leading_strong: usize,
     /// Where each piece of `text` starts in it and in the page, for positions.
     anchors: Vec<(usize, usize)>,
 }
@@ -77,10 +79,36 @@ impl Inline {
             && self.outside_strong.len() < self.text.len()
     }
 
+    /// Where the text after a leading label starts: bold text at the start of a paragraph
+    /// that ends in `:` or is followed by one (`**Message:** Internal error`, `**Cause**:
+    /// ...`), with more text after it. `None` when there is no such label.
+    pub fn after_label(&self) -> Option<usize> {
+        let lead = self.text.get(..self.leading_strong)?;
+        let mut end = self.leading_strong;
+        if !lead.trim_end().ends_with(':') {
+            let colon = self.text.get(end..)?.trim_start().strip_prefix(':')?;
+            end = self.text.len() - colon.len();
+        }
+        let more = !self.text.get(end..)?.trim().is_empty();
+        if more && lead.trim().len() > 1 {
+            Some(end)
+        } else {
+            None
+        }
+    }
+
+    /// Whether this label says that messages follow (`**Messages:**`, `**Error message**:`).
+    pub fn names_messages(&self) -> bool {
+        self.is_label() && self.plain().to_lowercase().contains("message")
+    }
+
     /// Bold text alone, of at most four words and no sentence's end (`**Error Message**`,
     /// `**错误信息**`): the title of the paragraph after it, when one follows.
     pub fn is_title(&self) -> bool {
-        if !self.outside_strong.trim().is_empty() || self.outside_strong.len() == self.text.len() {
+        if !self.outside_strong.trim().is_empty()
+            || self.outside_strong.len() == self.text.len()
+            || self.after_label().is_some()
+        {
             return false;
         }
         let plain = self.plain();
@@ -103,6 +131,8 @@ impl Inline {
         self.text.push_str(text);
         if !style.strong {
             self.outside_strong.push_str(text);
+        } else if start == self.leading_strong {
+            self.leading_strong = self.text.len();
         }
         if style.struck {
             match self.struck.last_mut() {
@@ -466,6 +496,10 @@ mod tests {
         assert!(!title("**Causes**:\n"), "a label");
         assert!(!title("**The key has been revoked by its owner**\n"));
         assert!(!title("**Error** Message\n"));
+        assert!(
+            !title("**Message:** **Invalid key**\n"),
+            "a label, then the message"
+        );
         assert!(!title("Error Message\n"));
     }
 
@@ -480,6 +514,27 @@ mod tests {
         assert!(!label("**Causes**: many\n"));
         assert!(!label("The reasons are:\n"));
         assert!(!label("**Bold** text\n"));
+    }
+
+    #[test]
+    fn labels_leading_a_paragraph_end_where_its_text_starts() {
+        let after = |page: &str| match parse(page).blocks.first() {
+            Some(Block::Paragraph { text, .. }) => text
+                .after_label()
+                .map(|at| text.text.get(at..).unwrap_or_default().to_owned()),
+            _ => panic!("a paragraph"),
+        };
+        assert_eq!(
+            after("**Message:** Internal error\n").as_deref(),
+            Some(" Internal error")
+        );
+        assert_eq!(after("**Cause**: gone\n").as_deref(), Some(" gone"));
+        assert_eq!(after("__Message:__ x\n").as_deref(), Some(" x"));
+        assert_eq!(after("**Causes**:\n"), None, "a label alone");
+        assert_eq!(after("**Bold** text\n"), None);
+        assert_eq!(after("Message: text\n"), None, "not bold");
+        assert_eq!(after("**:** text\n"), None, "no label text");
+        assert_eq!(after("text **Message:** more\n"), None, "not leading");
     }
 
     #[test]

@@ -628,7 +628,9 @@ mod layouts {
             lines.push(String::new());
             lines.push(heading);
             let line = lines.len();
-            match entry.before % 4 {
+            // 4: the message paragraph starts with a label (`**Message:** ...`).
+            let labelled = entry.before % 5 == 4;
+            match entry.before % 5 {
                 1 => lines.extend([
                     "```json".to_owned(),
                     "{\"code\": 1}".to_owned(),
@@ -646,11 +648,15 @@ mod layouts {
                 texts.iter().map(|(_, text)| text.clone()).collect()
             } else {
                 let second = "A second paragraph is not a message.";
-                lines.push(texts[0].0.clone());
+                if labelled {
+                    lines.push(format!("**Message:** {}", texts[0].0));
+                } else {
+                    lines.push(texts[0].0.clone());
+                }
                 lines.push(String::new());
                 lines.push(second.to_owned());
                 // A short bold paragraph right above another is the title of that one.
-                if is_title(&texts[0].0, &texts[0].1) {
+                if !labelled && is_title(&texts[0].0, &texts[0].1) {
                     vec![second.to_owned()]
                 } else {
                     vec![texts[0].1.clone()]

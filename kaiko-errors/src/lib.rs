@@ -201,16 +201,20 @@
 //! (`### ITEM_LOGIN_REQUIRED`, no code span) is told to write them as code spans.
 //!
 //! An entry's content runs up to the next heading. Its messages are the top-level items
-//! of a list right under the heading (a nested list is part of its parent item); else its
+//! of a list right under the heading (a nested list is part of its parent item); else the
+//! items of a list right under a label that says messages follow (`**Messages:**`,
+//! `**Error messages**:`, wherever it is in the content); else its
 //! first paragraph that is not a label (a paragraph of bold text ending in `:`, such as
 //! `**Causes**:`) nor a title right above another paragraph (bold text alone of up to four
 //! words without a sentence's end, such as OpenHarmony's `**Error Message**`: the
 //! paragraph under it is the message), and when that paragraph ends in `:` with a list
 //! right after it, the paragraph and the items as one message; else, when the content has no such paragraph
-//! (`**Causes**:` and a list, nothing more), the items of its first list. Code blocks,
+//! (`**Causes**:` and a list, nothing more), the items of its first list. A label leading
+//! the message's paragraph is no part of it: `**Message:** Internal server error` gives
+//! `Internal server error`. Code blocks,
 //! tables and HTML are never messages: under `#### 1001 - Invalid API Key`, a JSON
 //! example, `**Causes**:` and its list, then `**Solution**: Verify the key.`, the message
-//! is `Solution: Verify the key.`. A code heading with no message is an error at its
+//! is `Verify the key.`. A code heading with no message is an error at its
 //! line. `message()` is the first message, `messages()` all of them.
 //!
 //! ```markdown

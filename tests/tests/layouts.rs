@@ -325,3 +325,43 @@ fn a_bold_title_right_above_a_paragraph_is_not_the_message() {
         assert_ne!(error.message(), "Error Message");
     }
 }
+
+/// AlphaSec's page: a heading per code, the message after a `**Message:**` label, and one
+/// code whose `**Messages:**` are a list below its `**Description:**`.
+#[kaiko_errors::error_table(
+    spec = "specs/alphasec-error-codes.md",
+    codes = "integer",
+    layout = "headings",
+    envelope(code = "code", message = "errMsg", data = "")
+)]
+pub enum AlphaSecError {}
+
+#[test]
+fn labels_leading_a_paragraph_and_a_labelled_list_of_messages() {
+    let page = include_str!("../specs/alphasec-error-codes.md");
+    assert_eq!(AlphaSecError::ALL.len(), integer_code_headings(page));
+    assert_eq!(AlphaSecError::InternalError.code(), -1000);
+    assert_eq!(
+        AlphaSecError::InternalError.message(),
+        "Internal server error"
+    );
+    assert_eq!(AlphaSecError::OrderRejected.message(), "Order rejected");
+    assert_eq!(
+        AlphaSecError::InvalidTx.messages(),
+        [
+            "Invalid transaction - General transaction validation error",
+            "Not a value transfer transaction - Transaction is not of the expected type",
+        ]
+    );
+    for error in AlphaSecError::ALL {
+        assert!(!error.message().contains("Message"), "{error:?}");
+        assert!(!error.message().starts_with("Description"), "{error:?}");
+    }
+    let error = AlphaSecError::decode::<serde_json::Value>(
+        400,
+        br#"{"code":-1100,"errMsg":"Invalid parameter"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(AlphaSecError::InvalidParameter));
+    assert_eq!(error.message(), Some("Invalid parameter"));
+}

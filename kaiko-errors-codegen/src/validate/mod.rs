@@ -749,18 +749,7 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
         }
         rest = tail;
     }
-    // An insertion sort: the errors are few, and std's stable sort would be compiled into
-    // the proc-macro a second time for them (BENCHMARKS.md).
-    for sorted in 1..errors.len() {
-        let mut i = sorted;
-        while let (Some(before), Some(this)) = (errors.get(i.wrapping_sub(1)), errors.get(i)) {
-            if before.place() <= this.place() {
-                break;
-            }
-            errors.swap(i - 1, i);
-            i -= 1;
-        }
-    }
+    crate::model::sort_by_place(&mut errors);
     errors
 }
 
