@@ -252,7 +252,7 @@ fn read_table(
         (Ok(rows), problems) if problems.is_empty() => Ok(rows),
         (checked, mut problems) => {
             problems.extend(checked.err().unwrap_or_default());
-            model::sort_by_place(&mut problems);
+            model::sort_by_place(&mut problems, model::SpecError::place);
             Err(place(problems))
         }
     }

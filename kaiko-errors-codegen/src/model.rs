@@ -192,21 +192,18 @@ impl SpecError {
     }
 }
 
-/// The problems in page order, those of one place in the order found: an insertion sort,
-/// since std's stable sort compiles some 2,000 lines of LLVM IR into this crate for this
-/// one call (BENCHMARKS.md, "Compile time"); the errors are few (each kind of many is
-/// said once).
-pub(crate) fn sort_by_place(problems: &mut [SpecError]) {
-    for sorted in 1..problems.len() {
+/// `items` in page order by `place`, those of one place in the order given: an insertion
+/// sort, since std's stable sort compiles some 2,000 lines of LLVM IR into this crate for
+/// each of its callers (BENCHMARKS.md, "Compile time"), and what is sorted here is a
+/// page's errors, few and mostly in page order already.
+pub(crate) fn sort_by_place<T>(items: &mut [T], place: fn(&T) -> Option<Position>) {
+    for sorted in 1..items.len() {
         let mut at = sorted;
-        while at > 0 {
-            let (Some(before), Some(this)) = (problems.get(at - 1), problems.get(at)) else {
-                break;
-            };
-            if before.place() <= this.place() {
+        while let (Some(before), Some(this)) = (items.get(at.wrapping_sub(1)), items.get(at)) {
+            if place(before) <= place(this) {
                 break;
             }
-            problems.swap(at - 1, at);
+            items.swap(at - 1, at);
             at -= 1;
         }
     }

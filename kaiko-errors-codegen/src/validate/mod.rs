@@ -5,7 +5,9 @@
 
 pub mod options;
 
-use crate::model::{Code, CodeKind, Columns, ErrorRow, Layout, Position, RawRow, SpecError};
+use crate::model::{
+    sort_by_place, Code, CodeKind, Columns, ErrorRow, Layout, Position, RawRow, SpecError,
+};
 use crate::naming::{self, NameError};
 use std::collections::HashMap;
 
@@ -730,8 +732,8 @@ fn name_problem(
 }
 
 /// Keeps each problem as its own error, except that a kind with many rows is said once.
-fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
-    problems.sort_by_key(|p| (p.kind, p.error.at));
+fn summarize(problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
+    let problems = by_kind(problems);
     let mut errors = Vec::new();
     let mut rest = problems.as_slice();
     while let Some(first) = rest.first() {
@@ -749,8 +751,41 @@ fn summarize(mut problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecErro
         }
         rest = tail;
     }
-    crate::model::sort_by_place(&mut errors);
+    sort_by_place(&mut errors, SpecError::place);
     errors
+}
+
+/// The problems grouped by kind in `Kind`'s order, each group in page order (those of one
+/// place in the order found). Not std's stable sort: it compiled some 2,000 lines of LLVM
+/// IR into this crate for this one call (BENCHMARKS.md, "Compile time"). A page's problems
+/// are of a few kinds, so taking out one kind at a time is about as fast.
+fn by_kind(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut left = Vec::with_capacity(problems.len());
+    for problem in problems {
+        left.push(Some(problem));
+    }
+    let mut ordered: Vec<Problem> = Vec::with_capacity(left.len());
+    loop {
+        let mut smallest: Option<Kind> = None;
+        for problem in left.iter().flatten() {
+            match smallest {
+                Some(kind) if kind <= problem.kind => {}
+                _ => smallest = Some(problem.kind),
+            }
+        }
+        let Some(kind) = smallest else {
+            return ordered;
+        };
+        let start = ordered.len();
+        for slot in &mut left {
+            if slot.as_ref().is_some_and(|problem| problem.kind == kind) {
+                ordered.extend(slot.take());
+            }
+        }
+        if let Some(group) = ordered.get_mut(start..) {
+            sort_by_place(group, |problem| problem.error.at);
+        }
+    }
 }
 
 /// What is shown of a group's first problem in its summary.
