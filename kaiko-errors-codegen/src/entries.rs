@@ -83,7 +83,7 @@ fn second_code(text: &Inline, end: usize, kind: CodeKind) -> Option<String> {
     let after = text.text.get(end..)?;
     let trimmed = after.trim_start();
     let mut joined = None;
-    for joint in ["/", ",", "&", "|", "or ", "and "] {
+    for &joint in &["/", ",", "&", "|", "or ", "and "] {
         if let Some(rest) = trimmed.strip_prefix(joint) {
             joined = Some(rest);
             break;

@@ -90,7 +90,7 @@ pub fn build(
     if code_table {
         tree.insert(&code, role::CODE, EnvelopeKey::Code)?;
     }
-    for (marker, role, key) in [
+    for &(marker, role, key) in &[
         (&success, role::SUCCESS, EnvelopeKey::Success),
         (&error, role::ERROR, EnvelopeKey::Error),
     ] {
@@ -100,7 +100,7 @@ pub fn build(
     }
     if !whole_body {
         // Page's pagination fields, where no path of the API's already goes.
-        for (key, role) in [
+        for &(key, role) in &[
             ("continuation_token", role::CONTINUATION_TOKEN),
             ("next_url", role::NEXT_URL),
         ] {

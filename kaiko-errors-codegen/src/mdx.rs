@@ -49,7 +49,7 @@ pub fn blank_jsx_lines(page: &str) -> Cow<'_, str> {
 /// JSX text is broken): five bytes each, replaced by five spaces.
 fn jsx_spaces(line: &str) -> Vec<usize> {
     let mut starts = Vec::new();
-    for expression in ["{' '}", "{\" \"}"] {
+    for &expression in &["{' '}", "{\" \"}"] {
         for (start, _) in line.match_indices(expression) {
             starts.push(start);
         }

@@ -279,7 +279,7 @@ impl LayoutHints {
     /// 13): add `layout = "headings"`", for each layout but `current` the page has entries of.
     fn sentences(&self, current: Layout) -> Vec<String> {
         let mut sentences = Vec::new();
-        for (layout, what, (count, first)) in [
+        for &(layout, what, (count, first)) in &[
             (Layout::Headings, "headings", &self.headings),
             (Layout::List, "list items", &self.items),
         ] {
@@ -458,7 +458,7 @@ fn wanted_arguments(columns: &Columns) -> Vec<(&'static str, &str)> {
         ("code_column", columns.code.as_str()),
         ("message_column", columns.message.as_str()),
     ];
-    for (argument, name) in [
+    for &(argument, name) in &[
         ("detail_column", &columns.detail),
         ("name_column", &columns.name),
         ("status_column", &columns.status),
@@ -575,7 +575,7 @@ fn no_table_error(
         ));
     }
     let mut arguments = vec!["`code_column`", "`message_column`"];
-    for (given, argument) in [
+    for &(given, argument) in &[
         (&columns.detail, "`detail_column`"),
         (&columns.name, "`name_column`"),
         (&columns.status, "`status_column`"),
