@@ -231,6 +231,9 @@ enum Frame {
     Skip,
     /// Emphasis, a link, an image: its text goes on.
     Inline,
+    /// A link to an anchor of the page (`[#](#error-handling)`): its text goes on, unless
+    /// it is only a permalink's glyph.
+    AnchorLink,
 }
 
 /// The outline of a page; its YAML front matter is not Markdown and is skipped.
@@ -322,6 +325,9 @@ impl Reader {
                 self.struck += 1;
                 Frame::Inline
             }
+            // Site generators put a permalink in each heading (`## [#](#label-list) ...`,
+            // Docusaurus's `[\u{200b}](#...)` after it), which crawled pages keep.
+            Tag::Link { dest_url, .. } if dest_url.starts_with('#') => Frame::AnchorLink,
             Tag::Emphasis
             | Tag::Link { .. }
             | Tag::Image { .. }
@@ -383,6 +389,12 @@ impl Reader {
     }
 
     fn text(&mut self, text: &str, at: usize) {
+        if let Some(Frame::AnchorLink) = self.stack.last() {
+            let glyph = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
+            if matches!(glyph, "" | "#" | "\u{b6}" | "\u{a7}" | "\u{1f517}") {
+                return;
+            }
+        }
         let style = self.style();
         if let Some(sink) = self.sink() {
             sink.push(text, at, style);
@@ -399,7 +411,7 @@ impl Reader {
     fn sink(&mut self) -> Option<&mut Inline> {
         let mut innermost = None;
         for frame in self.stack.iter().rev() {
-            if !matches!(frame, Frame::Inline | Frame::Through) {
+            if !matches!(frame, Frame::Inline | Frame::AnchorLink | Frame::Through) {
                 innermost = Some(frame);
                 break;
             }
@@ -411,7 +423,9 @@ impl Reader {
                 Block::List { .. } | Block::Other => None,
             },
             Frame::Item(item) => self.outline.items.get_mut(item).map(|item| &mut item.own),
-            Frame::List(_) | Frame::Skip | Frame::Inline | Frame::Through => None,
+            Frame::List(_) | Frame::Skip | Frame::Inline | Frame::AnchorLink | Frame::Through => {
+                None
+            }
         }
     }
 }
@@ -467,6 +481,39 @@ mod tests {
             "Too much weight; nested detail"
         );
         assert_eq!(outline.items.len(), 3);
+    }
+
+    #[test]
+    fn permalinks_in_headings_are_no_text() {
+        // VuePress's `#` before the text (as crawled), Docusaurus's zero-width link after
+        // it, a pilcrow; a link to an anchor with words in it is still text.
+        let page = "## [#](#label-list) `label` list\n\n\
+            ### -1001 DISCONNECTED[\u{200b}](#-1001 \"Direct link\")\n\n\
+            #### Codes [\u{b6}](#codes)\n\n\
+            ## See [the limits](#limits)\n\n\
+            - [#](#a) `10000` Url not found.\n";
+        let outline = parse(page);
+        assert_eq!(
+            headings(&outline),
+            [
+                (2, "label list".to_owned()),
+                (3, "-1001 DISCONNECTED".to_owned()),
+                (4, "Codes".to_owned()),
+                (2, "See the limits".to_owned()),
+            ]
+        );
+        let Some(Block::Heading(first)) = outline.blocks.first() else {
+            panic!("a heading")
+        };
+        let spans = &first.text.code_spans;
+        assert_eq!(
+            (spans.len(), spans.first()),
+            (1, Some(&(1..6))),
+            "{:?}",
+            first.text.text
+        );
+        assert_eq!(first.text.page_offset(1), page.find("`label`").unwrap());
+        assert_eq!(outline.full_text(0), "10000 Url not found.");
     }
 
     #[test]

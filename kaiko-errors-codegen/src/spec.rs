@@ -121,16 +121,57 @@ fn read_tables(
     let wanted = wanted_columns(rules.columns);
     let outline = outline::parse(page);
     let hints = LayoutHints::of(page, &outline, rules.kind, within);
-    let mut errors = vec![no_table_error(
-        &document.tables,
-        &wanted,
-        rules.columns,
-        &hints,
-    )];
+    let mut error = no_table_error(&document.tables, &wanted, rules.columns, &hints);
+    if let Some(name) = rules.section {
+        if let Some(hint) = table_outside_section(page, &outline, rules.columns, within) {
+            error
+                .message
+                .push_str(&format!("; `section = \"{name}\"` is {hint}"));
+        }
+    }
+    let mut errors = vec![error];
     let mut near_misses = near_miss::diagnose(page, &document, &wanted);
     within.errors(&mut near_misses);
     errors.append(&mut near_misses);
     Err(errors)
+}
+
+/// "not where the page's table with these columns is: it is at line 76, under `label list`",
+/// when a table outside the section read has every wanted column.
+fn table_outside_section(
+    page: &str,
+    outline: &outline::Outline,
+    columns: &Columns,
+    within: &Within,
+) -> Option<String> {
+    let mut outside = None;
+    for table in markdown::parse(page).tables {
+        if !within.line(table.at.line) && ColumnIndices::of(&table, columns).is_some() {
+            outside = Some(table.at.line);
+            break;
+        }
+    }
+    let line = outside?;
+    let index = LineIndex::new(page);
+    let mut above = None;
+    for block in &outline.blocks {
+        if let outline::Block::Heading(heading) = block {
+            if index.position(heading.at).line > line {
+                break;
+            }
+            above = Some(heading.text.plain());
+        }
+    }
+    Some(match above {
+        Some(heading) => format!(
+            "not where the page's table with these columns is: it is at line {line}, under \
+             `{heading}`"
+        ),
+        None => format!(
+            "not where the page's table with these columns is: it is at line {line}, above \
+             every heading"
+        ),
+    })
 }
 
 /// The code headings or code list items of the page.
@@ -291,8 +332,14 @@ impl LayoutHints {
             } else {
                 "write"
             };
+            // "1 heading that starts", "104 headings that start".
+            let (what, start) = if *count == 1 {
+                (&what[..what.len() - 1], "starts")
+            } else {
+                (what, "start")
+            };
             sentences.push(format!(
-                "the page has {count} {what} that start with a code (first `{}` at line \
+                "the page has {count} {what} that {start} with a code (first `{}` at line \
                  {line}): {verb} `layout = \"{}\"`",
                 shorten(text),
                 layout.name()
@@ -359,7 +406,7 @@ fn no_entries_error(rules: &PageRules<'_>, hints: &LayoutHints, tables: &[Table]
     if !tables.is_empty() {
         sentences.push(format!(
             "the page has tables ({}): read them with `layout = \"table\"`",
-            tables_seen(tables)
+            tables_seen(tables, rules.columns)
         ));
     }
     SpecError::whole_file(markdown::join(&sentences, "; "))
@@ -562,12 +609,16 @@ fn no_table_error(
         names.push_str(&format!("{separator}`{name}`"));
     }
     let wanted = format!("no Markdown table has all of the columns {names}");
+    // A table one column short of the wanted ones says more than entries of another layout
+    // (Gate.io's `| `label` | Meaning |` tables under a page whose list items start with a
+    // string code).
+    let short = one_column_short(tables, columns);
     let layouts = hints.sentences(Layout::Table);
-    if !layouts.is_empty() {
+    if !layouts.is_empty() && short.is_none() {
         let seen = if tables.is_empty() {
             String::new()
         } else {
-            format!("; tables seen: {}", tables_seen(tables))
+            format!("; tables seen: {}", tables_seen(tables, columns))
         };
         return SpecError::whole_file(format!(
             "{wanted}; {}{seen}",
@@ -599,20 +650,54 @@ fn no_table_error(
     if tables.is_empty() {
         return SpecError::whole_file(format!("{wanted}; the page has no table at all"));
     }
-    let fix = match one_column_short(tables, columns) {
+    let fix = match short {
         Some(hint) => format!("{fix}; {hint}"),
         None => fix,
     };
     SpecError::whole_file(format!(
         "{wanted}; tables seen: {}; {fix}",
-        tables_seen(tables)
+        tables_seen(tables, columns)
     ))
 }
 
-/// `line 3: `Status`, `Description`; line 9: ...`
-fn tables_seen(tables: &[Table]) -> String {
+/// How many headers an error lists when no table has the columns: a whole API reference
+/// crawled into one page has hundreds of tables.
+const HEADERS_LISTED: usize = 12;
+
+/// `line 3: `Status`, `Description`; line 9: ...`: each header once, at its first table,
+/// with how many more tables have it. When there are more than `HEADERS_LISTED`, the
+/// headers with one of the wanted columns are the ones kept; the rest are counted.
+fn tables_seen(tables: &[Table], columns: &Columns) -> String {
+    // The first table of each header, how many more have it, and whether it is listed.
+    let mut headers: Vec<(&Table, usize, bool)> = Vec::new();
+    'tables: for table in tables {
+        for (first, more, _) in &mut headers {
+            if same_header(first, table) {
+                *more += 1;
+                continue 'tables;
+            }
+        }
+        headers.push((table, 0, false));
+    }
+    let wanted = wanted_arguments(columns);
+    let mut kept = 0;
+    for pass in 0..2 {
+        for (table, _, keep) in &mut headers {
+            let mut shares = false;
+            for &(_, name) in &wanted {
+                shares |= column_index(&table.header, name).is_some();
+            }
+            if kept < HEADERS_LISTED && shares == (pass == 0) {
+                *keep = true;
+                kept += 1;
+            }
+        }
+    }
     let mut seen = String::new();
-    for table in tables {
+    for &(table, more, keep) in &headers {
+        if !keep {
+            continue;
+        }
         if !seen.is_empty() {
             seen.push_str("; ");
         }
@@ -622,8 +707,32 @@ fn tables_seen(tables: &[Table]) -> String {
             seen.push_str(&cell.text);
             seen.push('`');
         }
+        match more {
+            0 => {}
+            1 => seen.push_str(" (and 1 more table with this header)"),
+            _ => seen.push_str(&format!(" (and {more} more tables with this header)")),
+        }
+    }
+    let left = headers.len().saturating_sub(HEADERS_LISTED);
+    match left {
+        0 => {}
+        1 => seen.push_str("; and 1 other header"),
+        _ => seen.push_str(&format!("; and {left} other headers")),
     }
     seen
+}
+
+fn same_header(a: &Table, b: &Table) -> bool {
+    if a.header.len() != b.header.len() {
+        return false;
+    }
+    for (i, cell) in a.header.iter().enumerate() {
+        match b.header.get(i) {
+            Some(other) if other.text == cell.text => {}
+            _ => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -789,6 +898,31 @@ mod tests {
     }
 
     #[test]
+    fn tables_seen_name_each_header_once_and_at_most_twelve() {
+        let mut page = String::new();
+        for i in 0..15 {
+            page.push_str(&format!("| Name{i} | Type |\n|--|--|\n| a | b |\n\n"));
+            page.push_str("| Field | Type |\n|--|--|\n| a | b |\n\n");
+        }
+        page.push_str("| label | Meaning |\n|--|--|\n| X | y |\n");
+        let errors = table_rows(&page, &Columns::default(), Tables::First).unwrap_err();
+        let message = &errors[0].message;
+        assert!(
+            message.contains("line 5: `Field`, `Type` (and 14 more tables with this header)"),
+            "{message}"
+        );
+        assert_eq!(message.matches("`Field`").count(), 1, "{message}");
+        // 17 headers: the one with a wanted column (`Meaning`) is kept among the twelve.
+        assert!(
+            message.contains("line 121: `label`, `Meaning`;"),
+            "{message}"
+        );
+        assert!(message.contains("`Name9`"), "{message}");
+        assert!(!message.contains("`Name10`"), "{message}");
+        assert!(message.contains("; and 5 other headers"), "{message}");
+    }
+
+    #[test]
     fn all_tables_with_the_columns_in_page_order() {
         let page = "## General\n\n| Code | Message |\n|--|--|\n| 1 | a |\n\n\
             | Other | Table |\n|--|--|\n| x | y |\n\n\
@@ -848,6 +982,91 @@ mod tests {
         assert_eq!(
             read("UTA orders", Tables::First),
             Ok(vec![("110001".to_owned(), 19)])
+        );
+    }
+
+    #[test]
+    fn a_section_without_the_table_points_at_the_table_elsewhere() {
+        let page = "# API\n\n## Errors\n\nSee below.\n\n## `label` list\n\n\
+                    | `label` | Meaning |\n|--|--|\n| INVALID_KEY | Bad key |\n";
+        let columns = Columns {
+            code: "label".to_owned(),
+            message: "Meaning".to_owned(),
+            ..Columns::default()
+        };
+        let rules = |section| PageRules {
+            layout: Layout::Table,
+            kind: CodeKind::String,
+            columns: &columns,
+            tables: Tables::First,
+            section,
+        };
+        let errors = read_rows(page, &rules(Some("Errors"))).unwrap_err();
+        assert!(
+            errors[0].message.ends_with(
+                "; `section = \"Errors\"` is not where the page's table with these columns \
+                 is: it is at line 9, under `label list`"
+            ),
+            "{}",
+            errors[0].message
+        );
+        assert!(read_rows(page, &rules(Some("label list"))).is_ok());
+    }
+
+    #[test]
+    fn a_permalink_before_a_code_heading_is_no_part_of_it() {
+        let page = "## [#](#general) General\n\n### [#](#-1000) -1000 UNKNOWN\n\n\
+                    An unknown error occurred.\n";
+        let columns = Columns::default();
+        let rules = PageRules {
+            layout: Layout::Headings,
+            kind: CodeKind::Integer,
+            columns: &columns,
+            tables: Tables::First,
+            section: Some("General"),
+        };
+        let entries = read_rows(page, &rules).unwrap();
+        let mut read = Vec::new();
+        for row in &entries.rows {
+            read.push((row.code.as_str(), row.code_at.line, row.code_at.column));
+        }
+        assert_eq!(read, [("-1000", 3, 17)]);
+        assert_eq!(entries.rows[0].message, "An unknown error occurred.");
+    }
+
+    #[test]
+    fn a_table_one_column_short_is_named_before_other_layouts() {
+        // A list item starting with a string code, and a table whose code column has
+        // another name: the table is what the user meant.
+        let page = "# Errors\n\n- `label`: the error type\n\n\
+                    | `label` | Meaning |\n|--|--|\n| INVALID_KEY | Bad key |\n";
+        let columns = Columns {
+            message: "Meaning".to_owned(),
+            ..Columns::default()
+        };
+        let rules = PageRules {
+            layout: Layout::Table,
+            kind: CodeKind::String,
+            columns: &columns,
+            tables: Tables::First,
+            section: None,
+        };
+        let errors = read_rows(page, &rules).unwrap_err();
+        let message = &errors[0].message;
+        assert!(
+            message.ends_with("if its `label` column is that one, write `code_column = \"label\"`"),
+            "{message}"
+        );
+        assert!(!message.contains("layout = \"list\""), "{message}");
+        // Without that table, the list item is the hint, in the singular.
+        let page = "# Errors\n\n- `label`: the error type\n";
+        let errors = read_rows(page, &rules).unwrap_err();
+        assert!(
+            errors[0]
+                .message
+                .contains("the page has 1 list item that starts with a code"),
+            "{}",
+            errors[0].message
         );
     }
 

@@ -125,6 +125,20 @@ pub enum TickDbError {}
 )]
 pub enum MeilisearchError {}
 
+/// Gate.io APIv4 as crawled to Markdown: a VuePress page whose every heading starts with a
+/// permalink (`## [#](#label-list) \`label\` list`), string codes in a `label` column,
+/// `{"label": ..., "message": ...}` under a non-2xx status. The first table of the
+/// `label list` section: its other tables repeat four labels (`ui/fail/real-gateio-label-tables.rs`).
+#[error_table(
+    spec = "specs/gateio-error-codes-crawled.md",
+    codes = "string",
+    section = "API / label list",
+    code_column = "label",
+    message_column = "Meaning",
+    envelope(code = "label", message = "message", data = "")
+)]
+pub enum GateioRequestError {}
+
 /// Cloudflare: the HTTP statuses its edge answers with, one bold heading per status with
 /// its RFC as a link (`## **429 Too Many Requests ([RFC6585](...))**`), read as a status
 /// table by its headings, Kaiko's envelope and all. The RFC in each heading is part of the

@@ -1,7 +1,10 @@
 //! `section = "..."` and struck-through codes, on Bybit's real page (16 product tables,
 //! codes repeated across them, retired codes struck) and a built one.
 
-use kaiko_errors_tests::apis::{BankError, BinanceRequestError, BybitUtaError, OrderError};
+use kaiko_errors::RawCode;
+use kaiko_errors_tests::apis::{
+    BankError, BinanceRequestError, BybitUtaError, GateioRequestError, OrderError,
+};
 
 #[test]
 fn bybit_uta_section_only() {
@@ -43,6 +46,53 @@ fn bybit_uta_section_only() {
         BybitUtaError::from_code(110004),
         Some(BybitUtaError::WalletBalanceIsInsufficient)
     );
+}
+
+#[test]
+fn gateio_section_path_through_permalink_headings() {
+    let page = include_str!("../specs/gateio-error-codes-crawled.md");
+    // The first table under `## [#](#label-list) \`label\` list`: its rows, counted from the
+    // raw text up to the next list item (the next category).
+    let first_table = page
+        .lines()
+        .skip_while(|line| !line.starts_with("## [#](#label-list)"))
+        .skip_while(|line| !line.starts_with("| ---"))
+        .skip(1)
+        .take_while(|line| line.starts_with('|'))
+        .count();
+    assert_eq!(first_table, 10);
+    assert_eq!(GateioRequestError::ALL.len(), first_table);
+    assert_eq!(
+        GateioRequestError::from_code("INVALID_PARAM_VALUE"),
+        Some(GateioRequestError::InvalidParamValue)
+    );
+    // A code span in a message is reduced to its text.
+    assert_eq!(
+        GateioRequestError::InvalidContentType.message(),
+        "Invalid Content-Type header"
+    );
+    // The next category's labels are not read.
+    assert_eq!(GateioRequestError::from_code("INVALID_KEY"), None);
+
+    let body =
+        br#"{"label":"INVALID_PARAM_VALUE","message":"Invalid parameter `text` with value: abc"}"#;
+    let error = GateioRequestError::decode::<serde_json::Value>(400, body).unwrap_err();
+    assert_eq!(error.code(), Some(GateioRequestError::InvalidParamValue));
+    assert_eq!(
+        error.message(),
+        Some("Invalid parameter `text` with value: abc")
+    );
+    let body = br#"{"label":"INVALID_KEY","message":"Invalid key provided"}"#;
+    let error = GateioRequestError::decode::<serde_json::Value>(401, body).unwrap_err();
+    assert_eq!(error.code(), None);
+    assert_eq!(
+        error.raw_code().and_then(RawCode::as_str),
+        Some("INVALID_KEY")
+    );
+    let tickers =
+        GateioRequestError::decode::<serde_json::Value>(200, br#"[{"currency_pair":"BTC_USDT"}]"#)
+            .unwrap();
+    assert_eq!(tickers.data[0]["currency_pair"], "BTC_USDT");
 }
 
 #[test]
