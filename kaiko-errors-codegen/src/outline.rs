@@ -236,6 +236,24 @@ enum Frame {
     AnchorLink,
 }
 
+/// Whether a link's text is only a permalink's glyph: `#`, `¶`, `§`, 🔗, or nothing (blank
+/// or zero-width), around which space may stand.
+fn is_permalink_glyph(text: &str) -> bool {
+    // A loop over chars rather than `trim_matches` with a closure: each closure pattern is
+    // one more searcher compiled into the crate (compile time, BENCHMARKS.md).
+    let mut glyph = None;
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{200b}' {
+            continue;
+        }
+        if glyph.is_some() {
+            return false;
+        }
+        glyph = Some(c);
+    }
+    matches!(glyph, None | Some('#' | '\u{b6}' | '\u{a7}' | '\u{1f517}'))
+}
+
 /// The outline of a page; its YAML front matter is not Markdown and is skipped.
 pub fn parse(page: &str) -> Outline {
     let (markdown, _) = crate::markdown::without_front_matter(page);
@@ -390,8 +408,7 @@ impl Reader {
 
     fn text(&mut self, text: &str, at: usize) {
         if let Some(Frame::AnchorLink) = self.stack.last() {
-            let glyph = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
-            if matches!(glyph, "" | "#" | "\u{b6}" | "\u{a7}" | "\u{1f517}") {
+            if is_permalink_glyph(text) {
                 return;
             }
         }

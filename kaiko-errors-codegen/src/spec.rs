@@ -122,12 +122,12 @@ fn read_tables(
     let outline = outline::parse(page);
     let hints = LayoutHints::of(page, &outline, rules.kind, within);
     let mut error = no_table_error(&document.tables, &wanted, rules.columns, &hints);
-    if let Some(name) = rules.section {
-        if let Some(hint) = table_outside_section(page, &outline, rules.columns, within) {
-            error
-                .message
-                .push_str(&format!("; `section = \"{name}\"` is {hint}"));
-        }
+    // A section without the table: where on the page the table is.
+    if let (Some(name), Some(line)) = (rules.section, table_outside(page, rules.columns, within)) {
+        error.message.push_str(&format!(
+            "; `section = \"{name}\"` has no table with these columns; the page has one at \
+             line {line}"
+        ));
     }
     let mut errors = vec![error];
     let mut near_misses = near_miss::diagnose(page, &document, &wanted);
@@ -136,42 +136,14 @@ fn read_tables(
     Err(errors)
 }
 
-/// "not where the page's table with these columns is: it is at line 76, under `label list`",
-/// when a table outside the section read has every wanted column.
-fn table_outside_section(
-    page: &str,
-    outline: &outline::Outline,
-    columns: &Columns,
-    within: &Within,
-) -> Option<String> {
-    let mut outside = None;
+/// The line of the first table outside the section read that has every wanted column.
+fn table_outside(page: &str, columns: &Columns, within: &Within) -> Option<usize> {
     for table in markdown::parse(page).tables {
         if !within.line(table.at.line) && ColumnIndices::of(&table, columns).is_some() {
-            outside = Some(table.at.line);
-            break;
+            return Some(table.at.line);
         }
     }
-    let line = outside?;
-    let index = LineIndex::new(page);
-    let mut above = None;
-    for block in &outline.blocks {
-        if let outline::Block::Heading(heading) = block {
-            if index.position(heading.at).line > line {
-                break;
-            }
-            above = Some(heading.text.plain());
-        }
-    }
-    Some(match above {
-        Some(heading) => format!(
-            "not where the page's table with these columns is: it is at line {line}, under \
-             `{heading}`"
-        ),
-        None => format!(
-            "not where the page's table with these columns is: it is at line {line}, above \
-             every heading"
-        ),
-    })
+    None
 }
 
 /// The code headings or code list items of the page.
@@ -406,7 +378,7 @@ fn no_entries_error(rules: &PageRules<'_>, hints: &LayoutHints, tables: &[Table]
     if !tables.is_empty() {
         sentences.push(format!(
             "the page has tables ({}): read them with `layout = \"table\"`",
-            tables_seen(tables, rules.columns)
+            tables_seen(tables)
         ));
     }
     SpecError::whole_file(markdown::join(&sentences, "; "))
@@ -618,7 +590,7 @@ fn no_table_error(
         let seen = if tables.is_empty() {
             String::new()
         } else {
-            format!("; tables seen: {}", tables_seen(tables, columns))
+            format!("; tables seen: {}", tables_seen(tables))
         };
         return SpecError::whole_file(format!(
             "{wanted}; {}{seen}",
@@ -656,7 +628,7 @@ fn no_table_error(
     };
     SpecError::whole_file(format!(
         "{wanted}; tables seen: {}; {fix}",
-        tables_seen(tables, columns)
+        tables_seen(tables)
     ))
 }
 
@@ -665,74 +637,36 @@ fn no_table_error(
 const HEADERS_LISTED: usize = 12;
 
 /// `line 3: `Status`, `Description`; line 9: ...`: each header once, at its first table,
-/// with how many more tables have it. When there are more than `HEADERS_LISTED`, the
-/// headers with one of the wanted columns are the ones kept; the rest are counted.
-fn tables_seen(tables: &[Table], columns: &Columns) -> String {
-    // The first table of each header, how many more have it, and whether it is listed.
-    let mut headers: Vec<(&Table, usize, bool)> = Vec::new();
-    'tables: for table in tables {
-        for (first, more, _) in &mut headers {
-            if same_header(first, table) {
-                *more += 1;
-                continue 'tables;
-            }
-        }
-        headers.push((table, 0, false));
-    }
-    let wanted = wanted_arguments(columns);
-    let mut kept = 0;
-    for pass in 0..2 {
-        for (table, _, keep) in &mut headers {
-            let mut shares = false;
-            for &(_, name) in &wanted {
-                shares |= column_index(&table.header, name).is_some();
-            }
-            if kept < HEADERS_LISTED && shares == (pass == 0) {
-                *keep = true;
-                kept += 1;
-            }
-        }
-    }
+/// at most `HEADERS_LISTED` of them; how many more tables there are is counted.
+fn tables_seen(tables: &[Table]) -> String {
+    // Kept short: every line here is compiled into each build of the macro (BENCHMARKS.md).
     let mut seen = String::new();
-    for &(table, more, keep) in &headers {
-        if !keep {
-            continue;
-        }
-        if !seen.is_empty() {
-            seen.push_str("; ");
-        }
-        seen.push_str(&format!("line {}: ", table.at.line));
+    let (mut listed, mut repeats, mut unlisted) = (0, 0, 0);
+    for table in tables {
+        let mut header = String::new();
         for (i, cell) in table.header.iter().enumerate() {
-            seen.push_str(if i == 0 { "`" } else { ", `" });
-            seen.push_str(&cell.text);
-            seen.push('`');
+            header.push_str(if i == 0 { "`" } else { ", `" });
+            header.push_str(&cell.text);
+            header.push('`');
         }
-        match more {
-            0 => {}
-            1 => seen.push_str(" (and 1 more table with this header)"),
-            _ => seen.push_str(&format!(" (and {more} more tables with this header)")),
+        let listing = format!(": {header}; ");
+        if seen.contains(listing.as_str()) {
+            repeats += 1;
+        } else if listed == HEADERS_LISTED {
+            unlisted += 1;
+        } else {
+            listed += 1;
+            seen.push_str(&format!("line {}{listing}", table.at.line));
         }
     }
-    let left = headers.len().saturating_sub(HEADERS_LISTED);
-    match left {
-        0 => {}
-        1 => seen.push_str("; and 1 other header"),
-        _ => seen.push_str(&format!("; and {left} other headers")),
+    seen.truncate(seen.len().saturating_sub(2));
+    if repeats > 0 {
+        seen.push_str(&format!(" (and {repeats} more with these headers)"));
+    }
+    if unlisted > 0 {
+        seen.push_str(&format!("; and {unlisted} more with other headers"));
     }
     seen
-}
-
-fn same_header(a: &Table, b: &Table) -> bool {
-    if a.header.len() != b.header.len() {
-        return false;
-    }
-    for (i, cell) in a.header.iter().enumerate() {
-        match b.header.get(i) {
-            Some(other) if other.text == cell.text => {}
-            _ => return false,
-        }
-    }
-    true
 }
 
 #[cfg(test)]
@@ -898,7 +832,7 @@ mod tests {
     }
 
     #[test]
-    fn tables_seen_name_each_header_once_and_at_most_twelve() {
+    fn tables_seen_list_each_header_once_and_at_most_twelve() {
         let mut page = String::new();
         for i in 0..15 {
             page.push_str(&format!("| Name{i} | Type |\n|--|--|\n| a | b |\n\n"));
@@ -908,18 +842,19 @@ mod tests {
         let errors = table_rows(&page, &Columns::default(), Tables::First).unwrap_err();
         let message = &errors[0].message;
         assert!(
-            message.contains("line 5: `Field`, `Type` (and 14 more tables with this header)"),
+            message.contains("tables seen: line 1: `Name0`, `Type`; line 5: `Field`, `Type`; line 9: `Name1`, `Type`;"),
             "{message}"
         );
         assert_eq!(message.matches("`Field`").count(), 1, "{message}");
-        // 17 headers: the one with a wanted column (`Meaning`) is kept among the twelve.
+        // 17 headers, twelve listed: `Name10` is the last; `Name11` to `Name14` and
+        // `label` are counted, as are the 14 more `Field` tables.
         assert!(
-            message.contains("line 121: `label`, `Meaning`;"),
+            message.contains(
+                "`Name10`, `Type` (and 14 more with these headers); and 5 more with other headers"
+            ),
             "{message}"
         );
-        assert!(message.contains("`Name9`"), "{message}");
-        assert!(!message.contains("`Name10`"), "{message}");
-        assert!(message.contains("; and 5 other headers"), "{message}");
+        assert!(!message.contains("`Name11`"), "{message}");
     }
 
     #[test]
@@ -1004,8 +939,8 @@ mod tests {
         let errors = read_rows(page, &rules(Some("Errors"))).unwrap_err();
         assert!(
             errors[0].message.ends_with(
-                "; `section = \"Errors\"` is not where the page's table with these columns \
-                 is: it is at line 9, under `label list`"
+                "; `section = \"Errors\"` has no table with these columns; the page has one \
+                 at line 9"
             ),
             "{}",
             errors[0].message
