@@ -23,7 +23,10 @@ pub struct Lines {
 
 impl Lines {
     pub fn contains(&self, line: usize) -> bool {
-        line >= self.first && self.end.map_or(true, |end| line < end)
+        match self.end {
+            Some(end) => line >= self.first && line < end,
+            None => line >= self.first,
+        }
     }
 }
 
@@ -73,24 +76,37 @@ pub fn find(page: &str, outline: &Outline, wanted: &str) -> Result<Lines, SpecEr
 }
 
 fn two_headings(headings: &[PageHeading], wanted: &str, first: usize, second: usize) -> SpecError {
-    let line = |i: usize| headings.get(i).map_or(0, |h| h.line);
-    // The heading each one's part is inside: what a path names it by.
-    let parent = |i: usize| {
-        let level = headings.get(i).map_or(0, |h| h.level);
-        headings
-            .get(..i)
-            .and_then(|above| above.iter().rev().find(|h| h.level < level))
-            .map_or_else(|| "PARENT".to_owned(), |h| h.text.clone())
-    };
     SpecError::about_section(format!(
         "`section = \"{wanted}\"`: two headings have this text, at lines {} and {}; name one \
          by the headings above it, such as `section = \"{} / {wanted}\"` or `section = \"{} / \
          {wanted}\"`",
-        line(first),
-        line(second),
-        parent(first),
-        parent(second)
+        heading_line(headings, first),
+        heading_line(headings, second),
+        parent(headings, first),
+        parent(headings, second)
     ))
+}
+
+// Plain functions and loops rather than closures and `Option` adaptors here: each closure
+// is one more instance of the adaptor compiled into the crate (compile time, BENCHMARKS.md).
+
+fn heading_line(headings: &[PageHeading], i: usize) -> usize {
+    match headings.get(i) {
+        Some(heading) => heading.line,
+        None => 0,
+    }
+}
+
+/// The heading heading `i`'s part is inside: what a path names it by.
+fn parent(headings: &[PageHeading], i: usize) -> String {
+    if let Some(heading) = headings.get(i) {
+        for above in headings.get(..i).unwrap_or_default().iter().rev() {
+            if above.level < heading.level {
+                return above.text.clone();
+            }
+        }
+    }
+    "PARENT".to_owned()
 }
 
 /// Plain text as `section` compares it: whitespace collapsed, lower case.
@@ -139,8 +155,10 @@ fn is_at_path(headings: &[PageHeading], at: usize, steps: &[String]) -> bool {
 }
 
 fn lines_of(headings: &[PageHeading], at: usize) -> Lines {
-    let level = headings.get(at).map_or(1, |h| h.level);
-    let first = headings.get(at).map_or(1, |h| h.line);
+    let (level, first) = match headings.get(at) {
+        Some(heading) => (heading.level, heading.line),
+        None => (1, 1),
+    };
     let mut end = None;
     for heading in headings.get(at + 1..).unwrap_or_default() {
         if heading.level <= level {
@@ -168,9 +186,10 @@ fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
     } else {
         String::new()
     };
-    let suggestion = closest(headings, wanted)
-        .map(|h| format!("; did you mean `{}` (line {})?", h.text, h.line))
-        .unwrap_or_default();
+    let suggestion = match closest(headings, wanted) {
+        Some(h) => format!("; did you mean `{}` (line {})?", h.text, h.line),
+        None => String::new(),
+    };
     SpecError::about_section(format!(
         "`section = \"{wanted}\"`: no heading has this text (compared case-insensitively); \
          the page's headings: {listed}{more}{suggestion}"
@@ -182,15 +201,17 @@ fn not_found(headings: &[PageHeading], wanted: &str) -> SpecError {
 fn closest<'h>(headings: &'h [PageHeading], wanted: &str) -> Option<&'h PageHeading> {
     let wanted = normalize(wanted);
     let limit = (wanted.chars().count() / 4).clamp(1, 4);
-    let mut best: Option<(usize, &PageHeading)> = None;
+    let mut best = None;
+    let mut least = limit + 1;
     for h in headings {
         let distance = edit_distance(&normalize(&h.text), &wanted);
         // The first of the least far wins a tie, as `min_by_key` keeps it.
-        if distance <= limit && best.map_or(true, |(least, _)| distance < least) {
-            best = Some((distance, h));
+        if distance < least {
+            best = Some(h);
+            least = distance;
         }
     }
-    best.map(|(_, h)| h)
+    best
 }
 
 /// Levenshtein distance in characters.
@@ -203,11 +224,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
             *first = i + 1;
         }
         for (j, cb) in b.iter().enumerate() {
-            let substitution = previous
-                .get(j)
-                .map_or(usize::MAX, |d| d + usize::from(ca != *cb));
-            let deletion = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
-            let insertion = current.get(j).map_or(usize::MAX, |d| d + 1);
+            let at = |row: &[usize], j: usize| row.get(j).copied().unwrap_or(usize::MAX - 1);
+            let substitution = at(&previous, j) + usize::from(ca != *cb);
+            let deletion = at(&previous, j + 1) + 1;
+            let insertion = at(&current, j) + 1;
             if let Some(cell) = current.get_mut(j + 1) {
                 *cell = substitution.min(deletion).min(insertion);
             }

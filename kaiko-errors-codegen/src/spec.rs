@@ -24,13 +24,22 @@ pub struct PageRules<'a> {
 struct Within(Option<Lines>);
 
 impl Within {
+    // `match` rather than `Option` adaptors with closures here and below: each closure is
+    // one more instance of the adaptor compiled into the crate (compile time, BENCHMARKS.md).
+
     fn line(&self, line: usize) -> bool {
-        self.0.map_or(true, |lines| lines.contains(line))
+        match self.0 {
+            Some(lines) => lines.contains(line),
+            None => true,
+        }
     }
 
     /// An error at a place in the part read, or about the whole file.
     fn error(&self, error: &SpecError) -> bool {
-        error.at.map_or(true, |at| self.line(at.line))
+        match error.at {
+            Some(at) => self.line(at.line),
+            None => true,
+        }
     }
 
     // What is outside the part read dropped by loops, not `retain`: `retain` is compiled
@@ -296,9 +305,12 @@ impl LayoutHints {
             (Layout::Headings, "headings", &self.headings),
             (Layout::List, "list items", &self.items),
         ] {
-            let Some((text, line)) = first.as_ref().filter(|_| layout != current) else {
+            let Some((text, line)) = first else {
                 continue;
             };
+            if layout == current {
+                continue;
+            }
             let verb = if current == Layout::Table {
                 "add"
             } else {
@@ -396,36 +408,35 @@ struct ColumnIndices {
 impl ColumnIndices {
     /// `None` unless the header has every wanted column.
     fn of(table: &Table, columns: &Columns) -> Option<Self> {
-        let optional = |wanted: &Option<String>| match wanted {
-            Some(name) => column_index(&table.header, name).map(Some),
-            None => Some(None),
-        };
         Some(ColumnIndices {
             code: column_index(&table.header, &columns.code)?,
             message: column_index(&table.header, &columns.message)?,
-            detail: optional(&columns.detail)?,
-            name: optional(&columns.name)?,
-            status: optional(&columns.status)?,
+            detail: optional_column(&table.header, &columns.detail)?,
+            name: optional_column(&table.header, &columns.name)?,
+            status: optional_column(&table.header, &columns.status)?,
         })
     }
 
     fn read(&self, row: &[Cell], table: &Table, without_pipe: bool) -> RawRow {
         let (code, code_at) = cell_or_empty(row, self.code, table);
         let (message, message_at) = cell_or_empty(row, self.message, table);
+        let (struck, bold) = match row.get(self.code) {
+            Some(cell) => (cell.struck, cell.bold),
+            None => (false, false),
+        };
         RawRow {
             code,
             code_at,
             message,
             message_at,
-            detail: self.detail.map(|index| cell_or_empty(row, index, table).0),
-            name: self.name.map(|index| cell_or_empty(row, index, table)),
-            status: self.status.map(|index| cell_or_empty(row, index, table)),
+            detail: optional_text(row, self.detail, table),
+            name: optional_cell(row, self.name, table),
+            status: optional_cell(row, self.status, table),
             further_messages: Vec::new(),
-            struck: row.get(self.code).is_some_and(|cell| cell.struck),
+            struck,
             without_pipe,
             // A bold one that is no title (`**404 Not Found**`) gets its cells' errors.
-            code_only: is_only_text(row, self.code)
-                && !row.get(self.code).is_some_and(|cell| cell.bold),
+            code_only: is_only_text(row, self.code) && !bold,
         }
     }
 }
@@ -482,7 +493,9 @@ fn wanted_arguments(columns: &Columns) -> Vec<(&'static str, &str)> {
         ("name_column", &columns.name),
         ("status_column", &columns.status),
     ] {
-        wanted.extend(name.as_deref().map(|name| (argument, name)));
+        if let Some(name) = name {
+            wanted.push((argument, name.as_str()));
+        }
     }
     wanted
 }
@@ -560,12 +573,30 @@ fn names_column(cell: &Cell, wanted: &str) -> bool {
 }
 
 fn cell_or_empty(row: &[Cell], index: usize, table: &Table) -> (String, markdown::Position) {
-    match row.get(index) {
-        Some(cell) => (cell.text.clone(), cell.at),
-        None => (
-            String::new(),
-            row.first().map_or(table.at, |first| first.at),
-        ),
+    match (row.get(index), row.first()) {
+        (Some(cell), _) => (cell.text.clone(), cell.at),
+        (None, Some(first)) => (String::new(), first.at),
+        (None, None) => (String::new(), table.at),
+    }
+}
+
+fn optional_cell(
+    row: &[Cell],
+    index: Option<usize>,
+    table: &Table,
+) -> Option<(String, markdown::Position)> {
+    Some(cell_or_empty(row, index?, table))
+}
+
+fn optional_text(row: &[Cell], index: Option<usize>, table: &Table) -> Option<String> {
+    Some(cell_or_empty(row, index?, table).0)
+}
+
+/// `Some(None)` for a column not asked for, `None` for one the header lacks.
+fn optional_column(header: &[Cell], wanted: &Option<String>) -> Option<Option<usize>> {
+    match wanted {
+        Some(name) => Some(Some(column_index(header, name)?)),
+        None => Some(None),
     }
 }
 
