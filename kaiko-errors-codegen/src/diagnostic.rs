@@ -105,9 +105,16 @@ impl Diagnostic {
 
     /// A problem in the spec, placed in `page` (its text, when it was read).
     pub(crate) fn in_spec(error: SpecError, file: &str, page: Option<&str>) -> Self {
-        let span = error
-            .at
-            .map(|at| spec_span(at, page.and_then(|page| line_of(page, at.line))));
+        // `match` and loops rather than adaptors with closures in this module: each closure
+        // is one more instance of its adaptor compiled into the crate (BENCHMARKS.md).
+        let mut span = None;
+        if let Some(at) = error.at {
+            let line = match page {
+                Some(page) => line_of(page, at.line),
+                None => None,
+            };
+            span = Some(spec_span(at, line));
+        }
         Diagnostic {
             message: error.message,
             spec: Some(SpecPlace {
@@ -134,15 +141,16 @@ impl Diagnostic {
     /// [`headline`](Self::headline) and, for a place in the spec, its line (trimmed) after
     /// its number, as the macro reports it.
     pub fn with_source_line(&self) -> String {
-        let span = self.spec.as_ref().and_then(|place| place.span.as_ref());
-        match span.filter(|span| !span.source_line.trim().is_empty()) {
-            Some(span) => format!(
+        match &self.spec {
+            Some(SpecPlace {
+                span: Some(span), ..
+            }) if !span.source_line.trim().is_empty() => format!(
                 "{}\n{} | {}",
                 self.headline(),
                 span.line,
                 span.source_line.trim()
             ),
-            None => self.headline(),
+            _ => self.headline(),
         }
     }
 }
@@ -171,10 +179,18 @@ fn spec_span(at: Position, source_line: Option<&str>) -> SpecSpan {
     let before = before.trim_end();
     let in_table = chars.contains(&'|') && (before.is_empty() || before.ends_with('|'));
     // An escaped `\|` is part of the cell.
-    let cell_end = (0..rest.len())
-        .find(|&i| rest.get(i) == Some(&'|') && (i == 0 || rest.get(i - 1) != Some(&'\\')));
-    let mut length = cell_end.filter(|_| in_table).unwrap_or(rest.len());
-    while length > 0 && rest.get(length - 1).is_some_and(|c| c.is_whitespace()) {
+    let mut length = rest.len();
+    if in_table {
+        let mut previous = None;
+        for (i, &c) in rest.iter().enumerate() {
+            if c == '|' && previous != Some('\\') {
+                length = i;
+                break;
+            }
+            previous = Some(c);
+        }
+    }
+    while length > 0 && rest.get(length - 1).copied().unwrap_or('x').is_whitespace() {
         length -= 1;
     }
     SpecSpan {

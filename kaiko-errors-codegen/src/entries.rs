@@ -65,16 +65,19 @@ fn code_at(text: &Inline, start: usize, kind: CodeKind) -> Option<(String, usize
 
 /// The length of the integer `text` starts with: a sign (`-`, `+`, U+2212), then digits.
 pub fn integer_len(text: &str) -> Option<usize> {
-    let sign = text
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '-' | '+' | '\u{2212}'))
-        .map_or(0, char::len_utf8);
-    let digits = text
-        .get(sign..)?
-        .bytes()
-        .take_while(u8::is_ascii_digit)
-        .count();
+    // Loops and `match` rather than adaptors with closures in this module: each closure is
+    // one more instance of its adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    let sign = match text.chars().next() {
+        Some(c @ ('-' | '+' | '\u{2212}')) => c.len_utf8(),
+        _ => 0,
+    };
+    let mut digits = 0;
+    for byte in text.get(sign..)?.bytes() {
+        if !byte.is_ascii_digit() {
+            break;
+        }
+        digits += 1;
+    }
     (digits > 0).then_some(sign + digits)
 }
 
@@ -93,21 +96,28 @@ fn second_code(text: &Inline, end: usize, kind: CodeKind) -> Option<String> {
     let next = joined.trim_start();
     let start = text.text.len() - next.len();
     if let Some(span) = code_span_at(text, start) {
-        return span_code(text, span, kind).map(|(code, _)| code);
+        let (code, _) = span_code(text, span, kind)?;
+        return Some(code);
     }
     if kind == CodeKind::String {
         return None;
     }
     let len = integer_len(next)?;
-    let ends = next.get(len..)?.chars().next().map_or(true, |c| {
-        c.is_whitespace() || matches!(c, ',' | '/' | '&' | '|')
-    });
-    ends.then(|| next.get(..len).unwrap_or_default().to_owned())
+    match next.get(len..)?.chars().next() {
+        Some(c) if !c.is_whitespace() && !matches!(c, ',' | '/' | '&' | '|') => None,
+        _ => Some(next.get(..len).unwrap_or_default().to_owned()),
+    }
 }
 
 /// The code span that starts at byte `start` of `text`.
+#[allow(clippy::manual_find)] // `find` with a closure: one more instance compiled in.
 fn code_span_at(text: &Inline, start: usize) -> Option<&std::ops::Range<usize>> {
-    text.code_spans.iter().find(|span| span.start == start)
+    for span in &text.code_spans {
+        if span.start == start {
+            return Some(span);
+        }
+    }
+    None
 }
 
 /// A code span's code, when it holds one of `kind` (any word for string codes, an
@@ -154,10 +164,10 @@ pub fn from_headings(
         }
         let after = outline.blocks.get(at + 1..).unwrap_or_default();
         let mut end = 0;
-        while after
-            .get(end)
-            .is_some_and(|block| !matches!(block, Block::Heading(_)))
-        {
+        while let Some(block) = after.get(end) {
+            if matches!(block, Block::Heading(_)) {
+                break;
+            }
             end += 1;
         }
         let content = after.get(..end).unwrap_or_default();
@@ -180,9 +190,11 @@ pub fn from_headings(
             message: messages.next().unwrap_or_default(),
             message_at: index.position(message_at),
             detail: None,
-            name: Some(lead.rest)
-                .filter(|rest| !rest.is_empty())
-                .map(|rest| (rest, code_at)),
+            name: if lead.rest.is_empty() {
+                None
+            } else {
+                Some((lead.rest, code_at))
+            },
             status: None,
             further_messages: messages.collect(),
             struck: lead.struck,
@@ -282,7 +294,7 @@ fn is_plain_paragraph(block: Option<&Block>) -> bool {
 
 /// A list's top-level items as messages, and where the first is.
 fn list_messages(outline: &Outline, items: &[usize]) -> Option<(Vec<String>, usize)> {
-    let at = items.first().and_then(|&i| outline.items.get(i))?.at;
+    let at = outline.items.get(*items.first()?)?.at;
     let mut texts = Vec::with_capacity(items.len());
     for &item in items {
         let text = outline.full_text(item);
@@ -314,10 +326,10 @@ pub fn from_list_items(
         }
         let mut message = lead.rest;
         for &child in &item.children {
-            let is_entry = outline
-                .items
-                .get(child)
-                .is_some_and(|child| self::lead(&child.own, kind).is_some());
+            let is_entry = match outline.items.get(child) {
+                Some(child) => self::lead(&child.own, kind).is_some(),
+                None => false,
+            };
             if !is_entry {
                 message.push(' ');
                 message.push_str(&outline.full_text(child));
@@ -386,12 +398,13 @@ pub fn count_where(
 /// found.`), which is no code.
 pub fn is_glued(text: &Inline) -> bool {
     let plain = text.text.trim_start();
-    integer_len(plain).is_some_and(|len| {
-        matches!(
-            plain.get(len..).and_then(|rest| rest.chars().next()),
-            Some(':' | '.' | ')')
-        )
-    })
+    let Some(len) = integer_len(plain) else {
+        return false;
+    };
+    matches!(
+        plain.get(len..).unwrap_or_default().chars().next(),
+        Some(':' | '.' | ')')
+    )
 }
 
 /// The headings (or, for `items`, list items) that start with an integer glued to a `:`
@@ -404,17 +417,15 @@ pub fn glued_entries(outline: &Outline, index: &LineIndex<'_>, items: bool) -> V
     let mut problems = Vec::new();
     for (text, _) in texts(outline, items) {
         let start = text.text.len() - text.text.trim_start().len();
-        let Some(plain) = text
-            .text
-            .get(start..)
-            .filter(|_| code_span_at(text, start).is_none())
-        else {
+        let Some(plain) = text.text.get(start..) else {
             continue;
         };
-        let Some(len) = integer_len(plain).filter(|&len| plain.get(len..len + 1) == Some(":"))
-        else {
+        let Some(len) = integer_len(plain) else {
             continue;
         };
+        if code_span_at(text, start).is_some() || plain.get(len..len + 1) != Some(":") {
+            continue;
+        }
         let code = plain.get(..len).unwrap_or_default();
         let rest = collapse_whitespace(plain.get(len + 1..).unwrap_or_default());
         problems.push(SpecError::at(
@@ -439,9 +450,8 @@ pub fn has_word_before_code(text: &Inline) -> bool {
         return false;
     };
     let len = integer_len(rest).unwrap_or(0);
-    let ends = rest
-        .get(len..)
-        .is_some_and(|after| after.is_empty() || after.starts_with([' ', ':']));
+    let ends =
+        matches!(rest.get(len..), Some(after) if after.is_empty() || after.starts_with([' ', ':']));
     !word.is_empty() && word.chars().all(char::is_alphabetic) && len > 0 && ends
 }
 

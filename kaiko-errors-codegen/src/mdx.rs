@@ -14,8 +14,12 @@ use std::borrow::Cow;
 
 /// Whether `path` names an MDX page.
 pub fn is_mdx(path: &std::path::Path) -> bool {
-    path.extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("mdx"))
+    // `match` rather than adaptors with closures in this module: each closure is one more
+    // instance of its adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    match path.extension() {
+        Some(extension) => extension.eq_ignore_ascii_case("mdx"),
+        None => false,
+    }
 }
 
 /// `page` with its JSX and ESM lines turned into spaces (line breaks kept).
@@ -30,19 +34,25 @@ pub fn blank_jsx_lines(page: &str) -> Cow<'_, str> {
         fence = next_fence(fence, content);
         let blank = fence.is_none() && (is_jsx(content) || (block_start && is_esm(content)));
         if blank {
-            let page_so_far = blanked.get_or_insert_with(|| page.to_owned());
             let spaces = " ".repeat(content.len());
-            page_so_far.replace_range(at..at + content.len(), &spaces);
+            copy(&mut blanked, page).replace_range(at..at + content.len(), &spaces);
         } else if fence.is_none() {
             for start in jsx_spaces(content) {
-                let page_so_far = blanked.get_or_insert_with(|| page.to_owned());
-                page_so_far.replace_range(at + start..at + start + 5, "     ");
+                copy(&mut blanked, page).replace_range(at + start..at + start + 5, "     ");
             }
         }
         block_start = blank || content.trim().is_empty();
         at += line.len();
     }
-    blanked.map_or(Cow::Borrowed(page), Cow::Owned)
+    match blanked {
+        Some(blanked) => Cow::Owned(blanked),
+        None => Cow::Borrowed(page),
+    }
+}
+
+/// The page being blanked, copied at its first change.
+fn copy<'a>(blanked: &'a mut Option<String>, page: &str) -> &'a mut String {
+    blanked.get_or_insert_with(|| page.to_owned())
 }
 
 /// Where `line` has the JSX space `{' '}` or `{" "}` (Prettier writes one where a line of
@@ -61,17 +71,24 @@ fn jsx_spaces(line: &str) -> Vec<usize> {
 fn next_fence(open: Option<(u8, usize)>, line: &str) -> Option<(u8, usize)> {
     let indent = line.len() - line.trim_start_matches(' ').len();
     let rest = line.trim_start_matches(' ');
-    let marker = rest.bytes().next().filter(|&b| b == b'`' || b == b'~');
-    let run = marker.map_or(0, |m| rest.bytes().take_while(|&b| b == m).count());
+    let marker = match rest.bytes().next() {
+        Some(b @ (b'`' | b'~')) => Some(b),
+        _ => None,
+    };
+    let run = match marker {
+        Some(m) => rest.len() - rest.trim_start_matches(char::from(m)).len(),
+        None => 0,
+    };
     let is_fence = indent <= 3 && run >= 3;
-    match open {
+    match (open, marker) {
         // A closing fence: the same character, at least as long, nothing after it.
-        Some((c, len)) => {
-            let tail_is_empty = rest.get(run..).is_some_and(|tail| tail.trim().is_empty());
+        (Some((c, len)), _) => {
+            let tail_is_empty = rest.get(run..).unwrap_or_default().trim().is_empty();
             let closes = is_fence && marker == Some(c) && run >= len && tail_is_empty;
             (!closes).then_some((c, len))
         }
-        None => marker.filter(|_| is_fence).map(|m| (m, run)),
+        (None, Some(m)) if is_fence => Some((m, run)),
+        (None, _) => None,
     }
 }
 
@@ -89,11 +106,14 @@ fn is_jsx(line: &str) -> bool {
 /// `<Name ...>`, `<Name ... />` or `</Name>` with a capitalized (component) name, and
 /// nothing else on the line.
 fn is_component_tag(text: &str) -> bool {
-    let Some(inner) = text.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+    let Some(inner) = text.strip_prefix('<') else {
+        return false;
+    };
+    let Some(inner) = inner.strip_suffix('>') else {
         return false;
     };
     let name = inner.strip_prefix('/').unwrap_or(inner);
-    let starts_capitalized = name.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    let starts_capitalized = matches!(name.bytes().next(), Some(b'A'..=b'Z'));
     // One tag: no other tag opens or closes inside it.
     starts_capitalized && !inner.contains(['<', '>'])
 }
