@@ -99,7 +99,11 @@ pub fn error_table(expansion: &Expansion<'_>) -> TokenStream {
     // regeneration would then differ from the committed file.
     let mut impl_attrs = String::from(if file { "#[rustfmt::skip]" } else { "" });
     // The impls name every variant; a deprecated one must warn in the user's code only.
-    if expansion.rows.iter().any(|row| row.deprecated) {
+    let mut deprecated = false;
+    for row in expansion.rows {
+        deprecated |= row.deprecated;
+    }
+    if deprecated {
         impl_attrs.push_str("#[allow(deprecated)]");
     }
     // A crate-private enum uses some of the generated API, rarely all of it.
@@ -163,7 +167,8 @@ fn variant(out: &mut String, row: &ErrorRow, spec: &str) {
         (code, None) => format!(" Code `{}`: {message}", bare(code)),
     };
     let _ = write!(out, "#[doc = {}]", string(&first));
-    if let Some(further) = row.messages.get(1..).filter(|more| !more.is_empty()) {
+    let further = row.messages.get(1..).unwrap_or_default();
+    if !further.is_empty() {
         let _ = write!(
             out,
             "#[doc = \"\"] #[doc = {}]",
@@ -418,7 +423,10 @@ fn text_items(expansion: &Expansion<'_>, names: &Names) -> TokenStream {
     // `None` is told apart from every detail by a key no text has.
     let details = match_arms(
         rows,
-        &|row| row.detail.clone().unwrap_or_else(|| "\u{0}".to_owned()),
+        &|row| match &row.detail {
+            Some(detail) => detail.clone(),
+            None => "\u{0}".to_owned(),
+        },
         &|row| match &row.detail {
             Some(detail) => format!("::core::option::Option::Some({})", string(detail)),
             None => "::core::option::Option::None".to_owned(),

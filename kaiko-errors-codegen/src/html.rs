@@ -92,6 +92,16 @@ impl Event {
 
 /// Walks the tree depth first without recursion (a page can nest thousands of unclosed
 /// tags), giving a start event, the children's events and an end event per tag.
+/// The value of a tag's attribute, entities left as written.
+fn attribute(tag: &tl::HTMLTag<'_>, key: &str) -> Option<String> {
+    // `match` rather than adaptors with closures: each closure is one more instance of its
+    // adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    match tag.attributes().get(key) {
+        Some(Some(value)) => Some(value.as_utf8_str().into_owned()),
+        _ => None,
+    }
+}
+
 fn walk(dom: &tl::VDom<'_>, mut emit: impl FnMut(Event)) {
     let parser = dom.parser();
     // Each entry: a node to enter, or a tag to close (its name and end offset).
@@ -120,30 +130,19 @@ fn walk(dom: &tl::VDom<'_>, mut emit: impl FnMut(Event)) {
                     .trim_end_matches('/')
                     .to_ascii_lowercase();
                 let (start, end) = tag.boundaries(parser);
-                let attribute = |key: &str| {
-                    tag.attributes()
-                        .get(key)
-                        .flatten()
-                        .map(|value| value.as_utf8_str().into_owned())
-                };
                 emit(Event::Start {
                     name: name.clone(),
                     at: start,
-                    rowspan: attribute("rowspan"),
-                    colspan: attribute("colspan"),
+                    rowspan: attribute(tag, "rowspan"),
+                    colspan: attribute(tag, "colspan"),
                 });
                 // Script and style contents are not text of the page.
                 let skip = matches!(name.as_str(), "script" | "style" | "template");
                 steps.push(Step::Exit(name, end + 1));
                 if !skip {
-                    steps.extend(
-                        tag.children()
-                            .top()
-                            .as_slice()
-                            .iter()
-                            .rev()
-                            .map(|h| Step::Enter(*h)),
-                    );
+                    for &child in tag.children().top().as_slice().iter().rev() {
+                        steps.push(Step::Enter(child));
+                    }
                 }
             }
             Some(tl::Node::Raw(text)) => emit(Event::Text(decode_entities(&text.as_utf8_str()))),
@@ -250,7 +249,10 @@ impl Builder {
                 }
                 // Each row's line is the line of its `<tr>`; a cell on that line keeps
                 // its column.
-                let row_at = self.row.as_ref().map_or(at, |(_, row_at)| *row_at);
+                let row_at = match &self.row {
+                    Some((_, row_at)) => *row_at,
+                    None => at,
+                };
                 self.cell = Some(RawCell {
                     text: StruckText::default(),
                     at: if at.line == row_at.line { at } else { row_at },
@@ -366,7 +368,10 @@ impl Builder {
         self.depth = 0;
         self.in_head = false;
         let rows = std::mem::take(&mut self.rows);
-        let at = self.at.take().unwrap_or_else(|| index.position(0));
+        let at = match self.at.take() {
+            Some(at) => at,
+            None => index.position(0),
+        };
         grid(rows, at)
     }
 }
@@ -374,14 +379,24 @@ impl Builder {
 /// The header and body rows of a table, spans laid out: the header is the first row of
 /// the `<thead>`, or the first row when there is none.
 fn grid(rows: Vec<RawRow>, at: Position) -> Option<Table> {
-    let header_index = rows.iter().position(|row| row.in_head).unwrap_or(0);
+    let mut header_index = 0;
+    for (i, row) in rows.iter().enumerate() {
+        if row.in_head {
+            header_index = i;
+            break;
+        }
+    }
     let laid_out = lay_out(&rows);
     let header = laid_out.get(header_index)?.clone();
     let width = header.len();
     let mut body = Vec::new();
     for (i, (row, cells)) in rows.iter().zip(laid_out).enumerate() {
         let skipped = i == header_index || row.in_head || is_section_title(row, width);
-        if !skipped && cells.iter().any(|cell| !cell.text.is_empty()) {
+        let mut has_text = false;
+        for cell in &cells {
+            has_text |= !cell.text.is_empty();
+        }
+        if !skipped && has_text {
             body.push(cells);
         }
     }

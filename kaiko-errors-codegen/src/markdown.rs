@@ -105,14 +105,22 @@ fn tag_named(tag: &str, names: &[&str]) -> Option<bool> {
         Some(name) => (true, name.trim()),
         None => (false, inner),
     };
-    let name = name
-        .split(|c: char| c.is_whitespace() || c == '/')
-        .next()
-        .unwrap_or_default();
-    names
-        .iter()
-        .any(|wanted| name.eq_ignore_ascii_case(wanted))
-        .then_some(!closes)
+    // Loops rather than adaptors with closures in this module: each closure is one more
+    // instance of its adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    let mut end = name.len();
+    for (at, c) in name.char_indices() {
+        if c.is_whitespace() || c == '/' {
+            end = at;
+            break;
+        }
+    }
+    let name = name.get(..end).unwrap_or_default();
+    for wanted in names {
+        if name.eq_ignore_ascii_case(wanted) {
+            return Some(!closes);
+        }
+    }
+    None
 }
 
 /// One GFM table: the header cells and the body rows.
@@ -175,7 +183,9 @@ impl<'a> LineIndex<'a> {
         let column = self
             .text
             .get(line_start..offset)
-            .map_or(0, |before| before.chars().count())
+            .unwrap_or_default()
+            .chars()
+            .count()
             + 1;
         Position { line, column }
     }
@@ -336,10 +346,12 @@ pub fn without_front_matter(text: &str) -> (std::borrow::Cow<'_, str>, Option<us
 
 /// Whether an HTML block opens a `<table>` (in any case, with attributes or not).
 fn has_table_tag(block: &str) -> bool {
-    block
-        .as_bytes()
-        .windows(6)
-        .any(|window| window.eq_ignore_ascii_case(b"<table"))
+    for window in block.as_bytes().windows(6) {
+        if window.eq_ignore_ascii_case(b"<table") {
+            return true;
+        }
+    }
+    false
 }
 
 /// The length in bytes of the YAML front matter at the very top of `text`, closing line
@@ -379,10 +391,8 @@ fn blank_prefix(text: &str, len: usize) -> String {
 
 /// Where the content of a cell begins: past the whitespace after its `|`.
 fn content_start(text: &str, cell: Range<usize>) -> usize {
-    let leading = text
-        .get(cell.clone())
-        .map_or(0, |raw| raw.len() - raw.trim_start().len());
-    cell.start + leading
+    let raw = text.get(cell.clone()).unwrap_or_default();
+    cell.start + raw.len() - raw.trim_start().len()
 }
 
 /// Appends the plain text of one inline event of a cell.

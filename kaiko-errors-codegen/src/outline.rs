@@ -53,19 +53,25 @@ impl Inline {
 
     /// Whether every byte of `range` is struck through.
     pub fn is_struck(&self, range: Range<usize>) -> bool {
-        !range.is_empty()
-            && self
-                .struck
-                .iter()
-                .any(|struck| struck.start <= range.start && range.end <= struck.end)
+        // Loops and `match` rather than adaptors with closures in this module: each closure
+        // is one more instance of its adaptor compiled into the crate (BENCHMARKS.md).
+        let mut struck = false;
+        for run in &self.struck {
+            struck |= run.start <= range.start && range.end <= run.end;
+        }
+        !range.is_empty() && struck
     }
 
     /// The page offset of the byte `at` of `text`.
     pub fn page_offset(&self, at: usize) -> usize {
         let piece = self.anchors.partition_point(|&(start, _)| start <= at);
-        match piece.checked_sub(1).and_then(|i| self.anchors.get(i)) {
-            Some(&(start, offset)) => offset + (at - start),
-            None => self.anchors.first().map_or(0, |&(_, offset)| offset),
+        match (
+            self.anchors.get(piece.wrapping_sub(1)),
+            self.anchors.first(),
+        ) {
+            (Some(&(start, offset)), _) => offset + (at - start),
+            (None, Some(&(_, offset))) => offset,
+            (None, None) => 0,
         }
     }
 
@@ -375,7 +381,7 @@ impl Reader {
                 break;
             }
         }
-        if let Some(parent) = parent.and_then(|p| self.outline.items.get_mut(p)) {
+        if let Some(parent) = self.outline.items.get_mut(parent.unwrap_or(usize::MAX)) {
             parent.children.push(index);
         }
         if let Some(Frame::List(Some(block))) = self.stack.last() {
@@ -439,7 +445,7 @@ impl Reader {
                 Block::Paragraph { text, .. } => Some(text),
                 Block::List { .. } | Block::Other => None,
             },
-            Frame::Item(item) => self.outline.items.get_mut(item).map(|item| &mut item.own),
+            Frame::Item(item) => Some(&mut self.outline.items.get_mut(item)?.own),
             Frame::List(_) | Frame::Skip | Frame::Inline | Frame::AnchorLink | Frame::Through => {
                 None
             }

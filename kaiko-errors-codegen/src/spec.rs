@@ -450,12 +450,13 @@ fn is_category_title(row: &[Cell]) -> bool {
     let Some(first) = row.first() else {
         return false;
     };
-    let starts_with_integer = entries::integer_len(&first.text).is_some_and(|len| {
-        first
-            .text
-            .get(len..)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-    });
+    let starts_with_integer = match entries::integer_len(&first.text) {
+        Some(len) => matches!(
+            first.text.get(len..),
+            Some(rest) if rest.is_empty() || rest.starts_with(' ')
+        ),
+        None => false,
+    };
     first.bold && !starts_with_integer && is_only_text(row, 0)
 }
 
@@ -516,14 +517,22 @@ fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
             continue;
         };
         let mut others = Vec::new();
+        let mut sharing = None;
         for cell in &table.header {
-            if !wanted.iter().any(|(_, name)| names_column(cell, name)) {
+            let mut named = false;
+            for &(_, wanted) in &wanted {
+                named |= names_column(cell, wanted);
+            }
+            if !named {
                 others.push(cell);
+                if sharing.is_none() && shares_a_word(&cell.text, name) {
+                    sharing = Some(cell);
+                }
             }
         }
-        let sharing = others.iter().find(|cell| shares_a_word(&cell.text, name));
         let candidate = match (sharing, others.as_slice()) {
-            (Some(cell), _) | (None, [cell]) => cell,
+            (Some(cell), _) => cell,
+            (None, [cell]) => *cell,
             (None, _) => continue,
         };
         return Some(format!(
