@@ -174,10 +174,8 @@ impl Checker<'_, '_> {
         }
         let (reason, detail) = match &row.detail {
             // With a detail column the message cell is the whole reason.
-            Some(detail) => (
-                row.message.as_str(),
-                Some(detail.as_str()).filter(|d| !d.is_empty()),
-            ),
+            Some(detail) if detail.is_empty() => (row.message.as_str(), None),
+            Some(detail) => (row.message.as_str(), Some(detail.as_str())),
             None => naming::split_message(&row.message),
         };
         let name = row_name(row, code.as_ref(), reason, rules, &mut self.problems)?;
@@ -227,10 +225,13 @@ impl Checker<'_, '_> {
     fn status(&mut self, code: Option<&Code>, row: &RawRow) -> Option<Option<u16>> {
         match (code, &row.status) {
             (Some(Code::Status(status)), _) => Some(Some(*status)),
-            (_, Some((cell, at))) => parse_status_cell(cell, *at, self.rules.columns)
-                .map_err(|problem| self.problems.push(problem))
-                .ok()
-                .map(Some),
+            (_, Some((cell, at))) => match parse_status_cell(cell, *at, self.rules.columns) {
+                Ok(status) => Some(Some(status)),
+                Err(problem) => {
+                    self.problems.push(problem);
+                    None
+                }
+            },
             _ => Some(None),
         }
     }
@@ -240,11 +241,10 @@ impl Checker<'_, '_> {
         self.named.push((code.clone(), row.code_at.line));
         let seen = self.named.len() - 1;
         // The map keeps the latest entry of each name: a third one collides with the second.
-        let Some((first_code, first_line)) = self
-            .lines_by_name
-            .insert(name.to_owned(), seen)
-            .and_then(|earlier| self.named.get(earlier).cloned())
-        else {
+        let Some(earlier) = self.lines_by_name.insert(name.to_owned(), seen) else {
+            return Some(());
+        };
+        let Some((first_code, first_line)) = self.named.get(earlier).cloned() else {
             return Some(());
         };
         self.problems.push(duplicate_name(
@@ -302,6 +302,16 @@ fn category_title(row: &RawRow, is_code: bool) -> Problem {
     )
 }
 
+/// " for code 404", or nothing without a code.
+fn for_code(code: Option<&Code>) -> String {
+    // `match` and loops rather than adaptors with closures in this module: each closure is
+    // one more instance of its adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    match code {
+        Some(code) => format!(" for code {code}"),
+        None => String::new(),
+    }
+}
+
 fn empty_message(row: &RawRow, code: Option<&Code>, rules: &TableRules<'_>) -> Problem {
     problem(
         Kind::EmptyMessage,
@@ -309,7 +319,7 @@ fn empty_message(row: &RawRow, code: Option<&Code>, rules: &TableRules<'_>) -> P
         String::new(),
         format!(
             "empty message{}: {} must say what the error means",
-            code.map(|c| format!(" for code {c}")).unwrap_or_default(),
+            for_code(code),
             rules.message_place()
         ),
     )
@@ -324,8 +334,10 @@ fn row_name(
     rules: &TableRules<'_>,
     problems: &mut Vec<Problem>,
 ) -> Option<String> {
-    if let Some(pinned) = code.and_then(|code| rules.pinned_name(code)) {
-        return Some(pinned.to_owned());
+    if let Some(code) = code {
+        if let Some(pinned) = rules.pinned_name(code) {
+            return Some(pinned.to_owned());
+        }
     }
     let (text, at, source) = match (&row.name, code) {
         (Some((name, at)), _) => {
@@ -336,7 +348,7 @@ fn row_name(
                     String::new(),
                     format!(
                         "empty name{}: the `{}` cell gives the variant's name",
-                        code.map(|c| format!(" for code {c}")).unwrap_or_default(),
+                        for_code(code),
                         rules.columns.name.as_deref().unwrap_or_default()
                     ),
                 ));
@@ -377,7 +389,10 @@ fn duplicate_name(
     };
     let mut duplicate = problem(
         Kind::DuplicateName,
-        row.name.as_ref().map_or(row.message_at, |(_, at)| *at),
+        match &row.name {
+            Some((_, at)) => *at,
+            None => row.message_at,
+        },
         name.to_owned(),
         format!(
             "codes {first_code} (line {first_line}) and {code} both give the variant \
@@ -456,27 +471,41 @@ fn statuses_in(cell: &str) -> usize {
         if number.len() != 3 {
             continue;
         }
-        if number
-            .parse::<u16>()
-            .is_ok_and(|status| STATUS_RANGE.contains(&status))
-        {
-            count += 1;
+        if let Ok(status) = number.parse::<u16>() {
+            count += usize::from(STATUS_RANGE.contains(&status));
         }
     }
     count
 }
 
+/// How many ASCII digits `text` starts with.
+fn leading_digits(text: &str) -> usize {
+    let mut digits = 0;
+    for byte in text.bytes() {
+        if !byte.is_ascii_digit() {
+            break;
+        }
+        digits += 1;
+    }
+    digits
+}
+
 /// Whether every byte of `text` is an ASCII digit (true for `""`).
 fn all_digits(text: &str) -> bool {
-    text.bytes().all(|b| b.is_ascii_digit())
+    for byte in text.bytes() {
+        if !byte.is_ascii_digit() {
+            return false;
+        }
+    }
+    true
 }
 
 /// A cell that stands for "none": dashes (`-`, `–`, `—`) or `N/A`.
 fn is_no_code_mark(code: &str) -> bool {
     let dashes = !code.is_empty()
         && code
-            .chars()
-            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'));
+            .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+            .is_empty();
     dashes || code.eq_ignore_ascii_case("n/a")
 }
 
@@ -484,10 +513,7 @@ fn is_no_code_mark(code: &str) -> bool {
 fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
     let code = row.code.as_str();
     let (negative, digits) = match code.chars().next() {
-        Some('-' | '\u{2212}') => (
-            true,
-            code.get(code.chars().next().map_or(0, char::len_utf8)..),
-        ),
+        Some(sign @ ('-' | '\u{2212}')) => (true, code.get(sign.len_utf8()..)),
         Some('+') => (false, code.get(1..)),
         _ => (false, Some(code)),
     };
@@ -530,12 +556,18 @@ fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
 /// is (`"not_found"`, as Twirp's page does) give it without the quotes.
 fn parse_string(row: &RawRow) -> Result<Code, Problem> {
     let code = row.code.as_str();
-    let code = code
-        .strip_prefix('"')
-        .and_then(|inner| inner.strip_suffix('"'))
-        .filter(|inner| !inner.is_empty())
-        .unwrap_or(code);
-    if code.chars().any(char::is_whitespace) {
+    let code = match code.strip_prefix('"') {
+        Some(inner) => match inner.strip_suffix('"') {
+            Some(inner) if !inner.is_empty() => inner,
+            _ => code,
+        },
+        None => code,
+    };
+    let mut has_whitespace = false;
+    for c in code.chars() {
+        has_whitespace |= c.is_whitespace();
+    }
+    if has_whitespace {
         return Err(problem(
             Kind::CodeWithWhitespace,
             row.code_at,
@@ -552,10 +584,13 @@ fn parse_string(row: &RawRow) -> Result<Code, Problem> {
 
 /// A status column's cell: a status in 100..=599, then optionally its reason phrase.
 fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16, Problem> {
-    let digits = cell.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = leading_digits(cell);
     let rest = cell.get(digits..).unwrap_or_default();
-    let status = cell.get(..digits).and_then(|d| d.parse::<u16>().ok());
-    let followed_by_text = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
+    let status = cell.get(..digits).unwrap_or_default().parse::<u16>().ok();
+    let followed_by_text = match rest.chars().next() {
+        Some(c) => !c.is_alphanumeric(),
+        None => true,
+    };
     let column = columns.status.as_deref().unwrap_or_default();
     let statuses = statuses_in(cell);
     match status {
@@ -609,16 +644,17 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
             ),
         );
     }
-    let digits = code.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = leading_digits(code);
     // `200 - OK`, `400: Bad Request`, `200 OK`: a status, then a separator and text.
     let status_then_text = digits == 3
-        && code
-            .get(digits..)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(|c| !c.is_alphanumeric());
-    let signed_digits = code
-        .strip_prefix('-')
-        .is_some_and(|rest| !rest.is_empty() && all_digits(rest));
+        && matches!(
+            code.get(digits..).unwrap_or_default().chars().next(),
+            Some(c) if !c.is_alphanumeric()
+        );
+    let signed_digits = match code.strip_prefix('-') {
+        Some(rest) => !rest.is_empty() && all_digits(rest),
+        None => false,
+    };
     if digits == code.len() || signed_digits {
         return match code.parse::<u16>() {
             Ok(status) if STATUS_RANGE.contains(&status) => Ok(status),
@@ -654,22 +690,26 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
 /// `-32000 to -32099`, `10000-10099`, `500–599`, `1000~1999`: a range of codes on one row,
 /// as pages write the block reserved for a category.
 fn is_code_range(code: &str) -> bool {
-    let is_integer = |text: &str| {
-        let digits = text.trim().trim_start_matches(['-', '\u{2212}', '+']);
-        !digits.is_empty() && all_digits(digits)
+    // A leading sign is the first bound's, not the separator.
+    let skip = match code.chars().next() {
+        Some(sign @ ('-' | '\u{2212}' | '+')) => sign.len_utf8(),
+        _ => 0,
     };
-    let separators = [" to ", "...", "..", "~", "\u{2013}", "\u{2014}", "-"];
-    separators.iter().any(|separator| {
-        // A leading sign is the first bound's, not the separator.
-        let sign = code
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '-' | '\u{2212}' | '+'));
-        let skip = sign.map_or(0, char::len_utf8);
-        code.get(skip..)
-            .and_then(|rest| rest.split_once(separator))
-            .is_some_and(|(from, to)| is_integer(from) && is_integer(to))
-    })
+    let rest = code.get(skip..).unwrap_or_default();
+    for &separator in &[" to ", "...", "..", "~", "\u{2013}", "\u{2014}", "-"] {
+        if let Some((from, to)) = rest.split_once(separator) {
+            if is_bound(from) && is_bound(to) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A bound of a range of codes: an integer, its sign and spaces around it allowed.
+fn is_bound(text: &str) -> bool {
+    let digits = text.trim().trim_start_matches(['-', '\u{2212}', '+']);
+    !digits.is_empty() && all_digits(digits)
 }
 
 fn range_message(code: &str, what: &str) -> String {
@@ -681,14 +721,14 @@ fn range_message(code: &str, what: &str) -> String {
 
 /// `5xx`, `50X`, `4XX`: a class row of a status table.
 fn is_status_class(code: &str) -> bool {
-    let bytes = code.as_bytes();
-    bytes.len() == 3
-        && bytes.first().is_some_and(|b| (b'1'..=b'5').contains(b))
-        && bytes.iter().any(|b| matches!(b, b'x' | b'X'))
-        && bytes
-            .iter()
-            .skip(1)
-            .all(|b| b.is_ascii_digit() || matches!(b, b'x' | b'X'))
+    let &[first, second, third] = code.as_bytes() else {
+        return false;
+    };
+    let class_digit = |b: u8| b.is_ascii_digit() || b == b'x' || b == b'X';
+    (b'1'..=b'5').contains(&first)
+        && class_digit(second)
+        && class_digit(third)
+        && (matches!(second, b'x' | b'X') || matches!(third, b'x' | b'X'))
 }
 
 fn name_problem(
@@ -726,7 +766,10 @@ fn name_problem(
         text.to_owned(),
         format!(
             "{subject} `{text}` {what}; {fix}, or pin a name with `rename({} = \"Name\")`",
-            code.map_or_else(|| "CODE".to_owned(), rename_literal)
+            match code {
+                Some(code) => rename_literal(code),
+                None => "CODE".to_owned(),
+            }
         ),
     )
 }
@@ -738,7 +781,10 @@ fn summarize(problems: Vec<Problem>, rules: &TableRules<'_>) -> Vec<SpecError> {
     let mut rest = problems.as_slice();
     while let Some(first) = rest.first() {
         let mut same = 0;
-        while rest.get(same).is_some_and(|p| p.kind == first.kind) {
+        while let Some(problem) = rest.get(same) {
+            if problem.kind != first.kind {
+                break;
+            }
             same += 1;
         }
         let (group, tail) = rest.split_at(same);
@@ -778,8 +824,10 @@ fn by_kind(problems: Vec<Problem>) -> Vec<Problem> {
         };
         let start = ordered.len();
         for slot in &mut left {
-            if slot.as_ref().is_some_and(|problem| problem.kind == kind) {
-                ordered.extend(slot.take());
+            if let Some(problem) = slot {
+                if problem.kind == kind {
+                    ordered.extend(slot.take());
+                }
             }
         }
         if let Some(group) = ordered.get_mut(start..) {
@@ -968,7 +1016,11 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
         Shown::Quoted => format!("first `{}` at line {first_line}", first.sample),
         Shown::Plain => format!("first {} at line {first_line}", first.sample),
     };
-    let lines = if group.iter().all(|p| p.first_line.is_some()) {
+    let mut pairs_only = true;
+    for problem in group {
+        pairs_only &= problem.first_line.is_some();
+    }
+    let lines = if pairs_only {
         // A collision is fixed at either of its lines: both are said.
         let mut pairs = String::new();
         for problem in group {

@@ -4,7 +4,7 @@
 
 use crate::diagnostic::{Argument, Diagnostic};
 use crate::model::{Code, CodeKind, Columns, Layout, Tables};
-use crate::options::{CodeValue, Options};
+use crate::options::{CodeValue, EnvelopeOptions, Options};
 
 /// The options once checked: what the later stages read.
 pub struct Checked {
@@ -34,17 +34,19 @@ pub fn check(options: &Options) -> Result<Checked, Vec<Diagnostic>> {
         retryable_codes.push(code);
     }
     let retryable = codes(&retryable_codes, kind, Argument::Retryable, &mut errors);
-    let runtime = options.runtime.as_deref().and_then(|path| {
-        let tokens = runtime_path(path);
-        if tokens.is_none() {
-            errors.push(Diagnostic::argument(
-                Argument::Crate,
-                "`crate` takes the path of the kaiko-errors crate as your Cargo.toml names it, \
-                 such as \"my_errors\" or \"crate::deps::errors\"",
-            ));
-        }
-        tokens
-    });
+    // `match` rather than adaptors with closures: each closure is one more instance of its
+    // adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    let runtime = match options.runtime.as_deref() {
+        Some(path) => runtime_path(path),
+        None => None,
+    };
+    if options.runtime.is_some() && runtime.is_none() {
+        errors.push(Diagnostic::argument(
+            Argument::Crate,
+            "`crate` takes the path of the kaiko-errors crate as your Cargo.toml names it, \
+             such as \"my_errors\" or \"crate::deps::errors\"",
+        ));
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -160,7 +162,7 @@ fn status_only_arguments(options: &Options) -> Vec<Diagnostic> {
              or `codes = \"string\"`, or drop `status_column`",
         ));
     }
-    if options.envelope.as_ref().is_some_and(|e| e.code.is_some()) {
+    if let Some(EnvelopeOptions { code: Some(_), .. }) = &options.envelope {
         errors.push(Diagnostic::argument(
             Argument::Envelope(crate::diagnostic::EnvelopeKey::Code),
             "`code = ...` is for tables of application codes: a status table's code is the \
@@ -206,12 +208,14 @@ fn code_of(value: &CodeValue, kind: CodeKind) -> Result<Code, String> {
         )
     };
     match (value, kind) {
-        (CodeValue::Int(value), CodeKind::Status) => u16::try_from(*value)
-            .map(Code::Status)
-            .map_err(|_| wrong("not an HTTP status")),
-        (CodeValue::Int(value), CodeKind::Integer) => i64::try_from(*value)
-            .map(Code::Integer)
-            .map_err(|_| wrong("beyond i64")),
+        (CodeValue::Int(value), CodeKind::Status) => match u16::try_from(*value) {
+            Ok(status) => Ok(Code::Status(status)),
+            Err(_) => Err(wrong("not an HTTP status")),
+        },
+        (CodeValue::Int(value), CodeKind::Integer) => match i64::try_from(*value) {
+            Ok(code) => Ok(Code::Integer(code)),
+            Err(_) => Err(wrong("beyond i64")),
+        },
         (CodeValue::Str(value), CodeKind::String) => Ok(Code::Str(value.clone())),
         (CodeValue::Int(_), CodeKind::String) => Err(wrong("an integer")),
         (CodeValue::Str(_), _) => Err(wrong("a string")),
@@ -276,10 +280,9 @@ pub fn codes_not_in_table(
     rows: &[crate::model::ErrorRow],
 ) -> Vec<Diagnostic> {
     let written = &options.spec;
-    let in_table = |code: &Code| rows.iter().any(|row| row.code == *code);
     let mut errors = Vec::new();
     for (index, ((code, _), rename)) in checked.renames.iter().zip(&options.renames).enumerate() {
-        if !in_table(code) {
+        if !in_table(rows, code) {
             errors.push(Diagnostic::argument(
                 Argument::RenameCode(index),
                 format!(
@@ -290,7 +293,7 @@ pub fn codes_not_in_table(
         }
     }
     for (index, (code, value)) in checked.retryable.iter().zip(&options.retryable).enumerate() {
-        if !in_table(code) {
+        if !in_table(rows, code) {
             errors.push(Diagnostic::argument(
                 Argument::Retryable(index),
                 format!("`retryable({value})`: code {value} is not in the table of `{written}`"),
@@ -298,6 +301,16 @@ pub fn codes_not_in_table(
         }
     }
     errors
+}
+
+/// Whether a row of the table has `code`.
+fn in_table(rows: &[crate::model::ErrorRow], code: &Code) -> bool {
+    for row in rows {
+        if row.code == *code {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
