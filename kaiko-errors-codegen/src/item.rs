@@ -60,13 +60,12 @@ impl ItemError {
                 ))),
             )),
         ];
-        tokens
-            .into_iter()
-            .map(|mut token| {
-                token.set_span(self.span);
-                token
-            })
-            .collect()
+        let mut spanned = TokenStream::new();
+        for mut token in tokens {
+            token.set_span(self.span);
+            spanned.extend([token]);
+        }
+        spanned
     }
 }
 
@@ -230,11 +229,14 @@ fn without_always_derived(pound: &Punct, body: &Group) -> Option<TokenStream> {
             path.extend(tree);
             continue;
         }
-        let last = path.iter().rev().find_map(|tree| match tree {
-            TokenTree::Ident(ident) => Some(ident.to_string()),
-            _ => None,
-        });
-        let derived_anyway = last.is_some_and(|name| ALWAYS_DERIVED.contains(&name.as_str()));
+        // A loop rather than `find_map` with a closure: one more instance compiled in.
+        let mut derived_anyway = false;
+        for tree in path.iter().rev() {
+            if let TokenTree::Ident(ident) = tree {
+                derived_anyway = ALWAYS_DERIVED.contains(&ident.to_string().as_str());
+                break;
+            }
+        }
         if !path.is_empty() && !derived_anyway {
             if any_kept {
                 kept.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);

@@ -217,13 +217,18 @@ fn read_table(
     path: &Path,
 ) -> Result<Vec<ErrorRow>, Vec<Diagnostic>> {
     let written = options.spec.as_str();
-    let page = source::read(written, path)
-        .map_err(|message| vec![Diagnostic::argument(Argument::Spec, message)])?;
+    // `match` and loops rather than adaptors with closures: each closure is one more
+    // instance of its adaptor compiled into the crate (compile time, BENCHMARKS.md).
+    let page = match source::read(written, path) {
+        Ok(page) => page,
+        Err(message) => return Err(vec![Diagnostic::argument(Argument::Spec, message)]),
+    };
     let place = |errors: Vec<model::SpecError>| -> Vec<Diagnostic> {
-        errors
-            .into_iter()
-            .map(|error| Diagnostic::in_spec(error, written, Some(&page)))
-            .collect()
+        let mut placed = Vec::with_capacity(errors.len());
+        for error in errors {
+            placed.push(Diagnostic::in_spec(error, written, Some(&page)));
+        }
+        placed
     };
     let page_rules = spec::PageRules {
         layout: checked.layout,
@@ -238,7 +243,10 @@ fn read_table(
     } else {
         std::borrow::Cow::Borrowed(page.as_str())
     };
-    let entries = spec::read_rows(&markdown, &page_rules).map_err(place)?;
+    let entries = match spec::read_rows(&markdown, &page_rules) {
+        Ok(entries) => entries,
+        Err(errors) => return Err(place(errors)),
+    };
     let rules = validate::TableRules {
         columns: &checked.columns,
         kind: checked.kind,
@@ -251,7 +259,9 @@ fn read_table(
     ) {
         (Ok(rows), problems) if problems.is_empty() => Ok(rows),
         (checked, mut problems) => {
-            problems.extend(checked.err().unwrap_or_default());
+            if let Err(more) = checked {
+                problems.extend(more);
+            }
             model::sort_by_place(&mut problems, model::SpecError::place);
             Err(place(problems))
         }

@@ -338,21 +338,26 @@ impl LayoutHints {
             Layout::List => (self.items.0, self.other_items),
             Layout::Table | Layout::Headings => (self.headings.0, self.other_headings),
         };
-        (found == 0 && other > 0).then(|| {
-            let name = match self.other_kind {
-                CodeKind::String => "string",
-                CodeKind::Integer | CodeKind::Status => "integer",
-            };
-            let noun = if layout == Layout::List { "list items" } else { "headings" };
-            format!(
-                "{other} {noun} start with a {}: if those are the codes, write `codes = \"{name}\"`",
-                if self.other_kind == CodeKind::String {
-                    "code span (string codes)"
-                } else {
-                    "number (integer codes)"
-                }
-            )
-        })
+        if found > 0 || other == 0 {
+            return None;
+        }
+        let name = match self.other_kind {
+            CodeKind::String => "string",
+            CodeKind::Integer | CodeKind::Status => "integer",
+        };
+        let noun = if layout == Layout::List {
+            "list items"
+        } else {
+            "headings"
+        };
+        Some(format!(
+            "{other} {noun} start with a {}: if those are the codes, write `codes = \"{name}\"`",
+            if self.other_kind == CodeKind::String {
+                "code span (string codes)"
+            } else {
+                "number (integer codes)"
+            }
+        ))
     }
 }
 

@@ -25,9 +25,23 @@ pub(crate) fn fill(template: &str, holes: &[(&str, &TokenStream)]) -> TokenStrea
 /// The tokens of Rust source the expansion wrote (match arms, variants): its text, if
 /// it does not lex, is a bug of the generator, reported as a compile error.
 pub(crate) fn parse(source: &str) -> TokenStream {
-    source
-        .parse()
-        .unwrap_or_else(|error| internal_error(&format!("generated code does not lex: {error}")))
+    match source.parse() {
+        Ok(tokens) => tokens,
+        Err(error) => internal_error(&format!("generated code does not lex: {error}")),
+    }
+}
+
+/// What fills the hole `name`.
+fn filling<'h>(
+    holes: &[(&str, &'h TokenStream)],
+    name: &proc_macro2::Ident,
+) -> Option<&'h TokenStream> {
+    for &(hole, filling) in holes {
+        if name == hole {
+            return Some(filling);
+        }
+    }
+    None
 }
 
 fn fill_tokens(tokens: TokenStream, holes: &[(&str, &TokenStream)]) -> TokenStream {
@@ -36,8 +50,8 @@ fn fill_tokens(tokens: TokenStream, holes: &[(&str, &TokenStream)]) -> TokenStre
     while let Some(tree) = trees.next() {
         match tree {
             TokenTree::Punct(punct) if punct.as_char() == '$' => match trees.next() {
-                Some(TokenTree::Ident(name)) => match holes.iter().find(|(hole, _)| name == hole) {
-                    Some((_, filling)) => out.extend((*filling).clone()),
+                Some(TokenTree::Ident(name)) => match filling(holes, &name) {
+                    Some(filling) => out.extend(filling.clone()),
                     None => return internal_error(&format!("a template has no hole `${name}`")),
                 },
                 _ => return internal_error("a template has a `$` that names no hole"),
