@@ -107,19 +107,27 @@ fn read_tables(
     within.tables(&mut document.tables);
     let mut rows = Vec::new();
     let mut matched = false;
+    let mut swapped = Vec::new();
     for table in &document.tables {
         let Some(indices) = ColumnIndices::of(table, rules.columns) else {
             continue;
         };
         matched = true;
+        let first_row = rows.len();
         for (index, row) in table.rows.iter().enumerate() {
             if !is_category_title(row) {
                 rows.push(indices.read(row, table, table.pipeless_rows.contains(&index)));
             }
         }
+        if rules.kind != CodeKind::String && looks_swapped(rows.get(first_row..)) {
+            swapped.push(swapped_error(table.at, rules.columns));
+        }
         if rules.tables == Tables::First {
             break;
         }
+    }
+    if !swapped.is_empty() {
+        return Err(swapped);
     }
     if matched {
         return Ok(Entries {
@@ -143,6 +151,32 @@ fn read_tables(
     within.errors(&mut near_misses);
     errors.append(&mut near_misses);
     Err(errors)
+}
+
+/// Whether in every row the code cell is no integer and the message cell is one: the
+/// header names the two columns the wrong way round (Bitget's `| Error message | Error
+/// code |` over rows of a code, then its message).
+fn looks_swapped(rows: Option<&[RawRow]>) -> bool {
+    let rows = rows.unwrap_or_default();
+    let mut swapped = !rows.is_empty();
+    for row in rows {
+        let is_integer = |text: &str| entries::integer_len(text) == Some(text.len());
+        swapped &= !is_integer(&row.code) && is_integer(&row.message);
+    }
+    swapped
+}
+
+fn swapped_error(at: markdown::Position, columns: &Columns) -> SpecError {
+    let (code, message) = (&columns.code, &columns.message);
+    SpecError::at(
+        at,
+        format!(
+            "in every row of this table the `{code}` cell is text and the `{message}` cell \
+             an integer: the header names the two columns the wrong way round; write \
+             `code_column = \"{message}\"` and `message_column = \"{code}\"`, or swap the \
+             two header cells"
+        ),
+    )
 }
 
 /// The line of the first table outside the section read that has every wanted column.
@@ -991,6 +1025,49 @@ mod tests {
             errors[0].message
         );
         assert!(read_rows(page, &rules(Some("label list"))).is_ok());
+    }
+
+    #[test]
+    fn a_header_naming_the_columns_the_wrong_way_round_is_one_error() {
+        let page =
+            "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n| 00001 | Bad time |\n";
+        let columns = Columns {
+            code: "Code".to_owned(),
+            message: "Message".to_owned(),
+            ..Columns::default()
+        };
+        let errors = table_rows_of_kind(page, &columns, CodeKind::Integer).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].at.map(|at| at.line), Some(1));
+        assert!(
+            errors[0].message.ends_with(
+                "write `code_column = \"Message\"` and `message_column = \"Code\"`, or swap \
+                 the two header cells"
+            ),
+            "{}",
+            errors[0].message
+        );
+        // One row whose code is an integer: no swap, the row errors are the user's.
+        let page = "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n| 7 | 8 |\n";
+        assert!(table_rows_of_kind(page, &columns, CodeKind::Integer).is_ok());
+        // String codes can be anything: never said to be swapped.
+        let page = "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n";
+        assert!(table_rows_of_kind(page, &columns, CodeKind::String).is_ok());
+    }
+
+    fn table_rows_of_kind(
+        page: &str,
+        columns: &Columns,
+        kind: CodeKind,
+    ) -> Result<Vec<RawRow>, Vec<SpecError>> {
+        let rules = PageRules {
+            layout: Layout::Table,
+            kind,
+            columns,
+            tables: Tables::First,
+            section: None,
+        };
+        read_rows(page, &rules).map(|entries| entries.rows)
     }
 
     #[test]
