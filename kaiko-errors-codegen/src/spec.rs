@@ -757,9 +757,18 @@ mod tests {
         columns: &Columns,
         tables: Tables,
     ) -> Result<Vec<RawRow>, Vec<SpecError>> {
+        rows_of_kind(page, columns, tables, CodeKind::Status)
+    }
+
+    fn rows_of_kind(
+        page: &str,
+        columns: &Columns,
+        tables: Tables,
+        kind: CodeKind,
+    ) -> Result<Vec<RawRow>, Vec<SpecError>> {
         let rules = PageRules {
             layout: Layout::Table,
-            kind: CodeKind::Status,
+            kind,
             columns,
             tables,
             section: None,
@@ -1036,7 +1045,7 @@ mod tests {
             message: "Message".to_owned(),
             ..Columns::default()
         };
-        let errors = table_rows_of_kind(page, &columns, CodeKind::Integer).unwrap_err();
+        let errors = rows_of_kind(page, &columns, Tables::First, CodeKind::Integer).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].at.map(|at| at.line), Some(1));
         assert!(
@@ -1049,25 +1058,10 @@ mod tests {
         );
         // One row whose code is an integer: no swap, the row errors are the user's.
         let page = "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n| 7 | 8 |\n";
-        assert!(table_rows_of_kind(page, &columns, CodeKind::Integer).is_ok());
+        assert!(rows_of_kind(page, &columns, Tables::First, CodeKind::Integer).is_ok());
         // String codes can be anything: never said to be swapped.
         let page = "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n";
-        assert!(table_rows_of_kind(page, &columns, CodeKind::String).is_ok());
-    }
-
-    fn table_rows_of_kind(
-        page: &str,
-        columns: &Columns,
-        kind: CodeKind,
-    ) -> Result<Vec<RawRow>, Vec<SpecError>> {
-        let rules = PageRules {
-            layout: Layout::Table,
-            kind,
-            columns,
-            tables: Tables::First,
-            section: None,
-        };
-        read_rows(page, &rules).map(|entries| entries.rows)
+        assert!(rows_of_kind(page, &columns, Tables::First, CodeKind::String).is_ok());
     }
 
     #[test]
