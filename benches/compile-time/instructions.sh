@@ -29,5 +29,6 @@ for crate in "$@"; do
     echo "${name:-rustc-probe} ${n:-0}"
   done | sort -k2 -n -r > "$scratch/$crate/units"
   sed "s/^/  $crate: /" "$scratch/$crate/units" | head -n 12
-  echo "$crate $(awk '{s += $2} END {printf "%d\n", s}' "$scratch/$crate/units")"
+  # %.0f, not %d: mawk clamps %d to 2^31 - 1.
+  echo "$crate $(awk '{s += $2} END {printf "%.0f\n", s}' "$scratch/$crate/units")"
 done
