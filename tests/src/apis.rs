@@ -128,7 +128,8 @@ pub enum MeilisearchError {}
 /// Gate.io APIv4 as crawled to Markdown: a VuePress page whose every heading starts with a
 /// permalink (`## [#](#label-list) \`label\` list`), string codes in a `label` column,
 /// `{"label": ..., "message": ...}` under a non-2xx status. The first table of the
-/// `label list` section: its other tables repeat four labels (`ui/fail/real-gateio-label-tables.rs`).
+/// `label list` section: with all nine, four labels are there twice
+/// (`ui/fail/real-gateio-label-tables.rs`).
 #[error_table(
     spec = "specs/gateio-error-codes-crawled.md",
     codes = "string",

@@ -10,8 +10,8 @@ use kaiko_errors::error_table;
 )]
 pub enum GateioLabelError {}
 
-// All nine tables under `label list`: the spot and futures tables share four labels, each
-// an error at both of its lines.
+// All nine tables under `label list`: four labels are in two tables each (spot, futures,
+// collateral loan), each pair said with both of its lines.
 #[error_table(
     spec = "specs/gateio-error-codes-crawled.md",
     codes = "string",
