@@ -137,10 +137,10 @@ fn cells(line: &str) -> Vec<&str> {
         }
     }
     cells.push(line.get(start..).unwrap_or_default());
-    if cells.first().copied().unwrap_or("x").trim().is_empty() {
+    if matches!(cells.first(), Some(first) if first.trim().is_empty()) {
         cells.remove(0);
     }
-    if cells.len() > 1 && cells.last().copied().unwrap_or("x").trim().is_empty() {
+    if cells.len() > 1 && matches!(cells.last(), Some(last) if last.trim().is_empty()) {
         cells.pop();
     }
     cells

@@ -65,10 +65,12 @@ impl Inline {
     /// The page offset of the byte `at` of `text`.
     pub fn page_offset(&self, at: usize) -> usize {
         let piece = self.anchors.partition_point(|&(start, _)| start <= at);
-        match (
-            self.anchors.get(piece.wrapping_sub(1)),
-            self.anchors.first(),
-        ) {
+        // The piece `at` is in: the last anchor at or before it, else the first anchor.
+        let before = match piece.checked_sub(1) {
+            Some(last) => self.anchors.get(last),
+            None => None,
+        };
+        match (before, self.anchors.first()) {
             (Some(&(start, offset)), _) => offset + (at - start),
             (None, Some(&(_, offset))) => offset,
             (None, None) => 0,
@@ -381,8 +383,10 @@ impl Reader {
                 break;
             }
         }
-        if let Some(parent) = self.outline.items.get_mut(parent.unwrap_or(usize::MAX)) {
-            parent.children.push(index);
+        if let Some(parent) = parent {
+            if let Some(parent) = self.outline.items.get_mut(parent) {
+                parent.children.push(index);
+            }
         }
         if let Some(Frame::List(Some(block))) = self.stack.last() {
             if let Some(Block::List { items }) = self.outline.blocks.get_mut(*block) {

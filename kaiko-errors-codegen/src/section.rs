@@ -224,10 +224,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
             *first = i + 1;
         }
         for (j, cb) in b.iter().enumerate() {
-            let at = |row: &[usize], j: usize| row.get(j).copied().unwrap_or(usize::MAX - 1);
-            let substitution = at(&previous, j) + usize::from(ca != *cb);
-            let deletion = at(&previous, j + 1) + 1;
-            let insertion = at(&current, j) + 1;
+            // Both rows have `b.len() + 1` cells: these are always there.
+            let (Some(&diagonal), Some(&above), Some(&left)) =
+                (previous.get(j), previous.get(j + 1), current.get(j))
+            else {
+                continue;
+            };
+            let substitution = diagonal + usize::from(ca != *cb);
+            let deletion = above + 1;
+            let insertion = left + 1;
             if let Some(cell) = current.get_mut(j + 1) {
                 *cell = substitution.min(deletion).min(insertion);
             }
