@@ -6,7 +6,7 @@
 
 use crate::markdown::{collapse_whitespace, LineIndex, Position};
 use crate::model::{CodeKind, RawRow, SpecError};
-use crate::outline::{Block, Inline, Outline};
+use crate::outline::{Block, Heading, Inline, Outline};
 
 /// The separators allowed between a heading's code and its name.
 const NAME_SEPARATORS: [char; 5] = ['-', '\u{2013}', '\u{2014}', ':', '/'];
@@ -172,15 +172,7 @@ pub fn from_headings(
         }
         let content = after.get(..end).unwrap_or_default();
         let Some((messages, message_at)) = messages(outline, content) else {
-            problems.push(SpecError::at(
-                index.position(heading.at),
-                format!(
-                    "code heading `{}` has no message: write what the error means as a \
-                     paragraph or a list right under the heading (code blocks, tables and \
-                     HTML are not read as messages)",
-                    heading.text.plain()
-                ),
-            ));
+            problems.push(no_message(outline, content, heading, index));
             continue;
         };
         let mut messages = messages.into_iter();
@@ -205,6 +197,42 @@ pub fn from_headings(
     (rows, problems)
 }
 
+/// The error of a code heading whose content gives no message: what the content lacks.
+fn no_message(
+    outline: &Outline,
+    content: &[Block],
+    heading: &Heading,
+    index: &LineIndex<'_>,
+) -> SpecError {
+    let mut fields = String::new();
+    if let Fields::Unnamed { labels, .. } = fields_of(outline, content) {
+        for label in labels {
+            if !fields.is_empty() {
+                fields.push_str(", ");
+            }
+            fields.push('`');
+            fields.push_str(label);
+            fields.push('`');
+        }
+    }
+    let message = if fields.is_empty() {
+        format!(
+            "code heading `{}` has no message: write what the error means as a paragraph or \
+             a list right under the heading (code blocks, tables and HTML are not read as \
+             messages)",
+            heading.text.plain()
+        )
+    } else {
+        format!(
+            "code heading `{}` has no message: none of its labelled fields ({fields}) is \
+             the message; label the one that says what the error means `**Description:**` \
+             or `**Message:**`, or write the message as a paragraph under the fields",
+            heading.text.plain()
+        )
+    };
+    SpecError::at(index.position(heading.at), message)
+}
+
 /// A heading or list item with two codes (`4003 / 4004`): `what` is "heading" or "item".
 fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Position) -> SpecError {
     let entry = if what == "item" { "list item" } else { what };
@@ -227,11 +255,27 @@ fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Posit
 /// first list (one under a label, after a code block).
 /// Code blocks, tables and HTML are never messages.
 fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)> {
-    if let Some(Block::List { items }) = content.first() {
-        return list_messages(outline, items);
+    match content.first() {
+        Some(Block::List { items }) if !is_field_list(outline, items) => {
+            return list_messages(outline, items);
+        }
+        Some(Block::List { .. }) => {}
+        _ => {
+            if let Some(messages) = labelled_list_messages(outline, content) {
+                return Some(messages);
+            }
+        }
     }
-    if let Some(messages) = labelled_list_messages(outline, content) {
-        return Some(messages);
+    match fields_of(outline, content) {
+        Fields::Message(message, at) => return Some((vec![message], at)),
+        // Fields of other things (`**HTTP Status:** 401`) above the message.
+        Fields::Unnamed { end, .. } if end < content.len() => {
+            return messages(outline, content.get(end..)?);
+        }
+        // Two fields or more, none of them the message: no guess at which one it is.
+        Fields::Unnamed { labels, .. } if labels.len() > 1 => return None,
+        // One field alone (`**Solution**: Retry.`): its text is the message, as before.
+        Fields::Unnamed { .. } | Fields::None => {}
     }
     let first = first_message_paragraph(content);
     if let Some(Block::Paragraph { text, at }) = content.get(first) {
@@ -256,6 +300,92 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
         }
     }
     None
+}
+
+/// The labelled fields that lead a heading's content (`**HTTP Status:** 401`,
+/// `- **Description:** ...`), as paragraphs or as a list whose every item is one.
+enum Fields<'a> {
+    /// The content does not start with a field.
+    None,
+    /// The text of the field that says what the error means, and where it is.
+    Message(String, usize),
+    /// No field says it: their labels, and the index of the first block after them.
+    Unnamed { labels: Vec<&'a str>, end: usize },
+}
+
+fn fields_of<'a>(outline: &'a Outline, content: &'a [Block]) -> Fields<'a> {
+    let mut labels = Vec::new();
+    let mut end = 0;
+    for block in content {
+        match block {
+            Block::Paragraph { text, at } => match field(text, *at) {
+                Ok(message) => return Fields::Message(message.0, message.1),
+                Err(Some(label)) => labels.push(label),
+                Err(None) => break,
+            },
+            Block::List { items } if is_field_list(outline, items) => {
+                for &item in items {
+                    let Some(item) = outline.items.get(item) else {
+                        continue;
+                    };
+                    match field(&item.own, item.at) {
+                        Ok(message) => return Fields::Message(message.0, message.1),
+                        Err(Some(label)) => labels.push(label),
+                        Err(None) => {}
+                    }
+                }
+            }
+            _ => break,
+        }
+        end += 1;
+    }
+    if labels.is_empty() {
+        Fields::None
+    } else {
+        Fields::Unnamed { labels, end }
+    }
+}
+
+/// A labelled field's text when its label says it is the message; else its label, or
+/// `None` for no field.
+fn field(text: &Inline, at: usize) -> Result<(String, usize), Option<&str>> {
+    let (Some(label), Some(start)) = (text.label(), text.after_label()) else {
+        return Err(None);
+    };
+    let lower = label.to_lowercase();
+    let mut named = false;
+    for &word in &["message", "description", "meaning", "explanation", "cause", "reason"] {
+        named |= lower.contains(word);
+    }
+    if named {
+        Ok((text.visible_from(start), at))
+    } else {
+        Err(Some(label))
+    }
+}
+
+/// The text of the field among `items` that says what the error means, or nothing.
+fn field_message(outline: &Outline, items: &[usize]) -> String {
+    for &item in items {
+        if let Some(item) = outline.items.get(item) {
+            if let Ok((message, _)) = field(&item.own, item.at) {
+                return message;
+            }
+        }
+    }
+    String::new()
+}
+
+/// Whether every item of a list is a labelled field (`- **HTTP Status:** 401`).
+fn is_field_list(outline: &Outline, items: &[usize]) -> bool {
+    let mut all = !items.is_empty();
+    for &item in items {
+        all &= match outline.items.get(item) {
+            Some(item) => item.own.after_label().is_some(),
+            None => false,
+        };
+    }
+    all
 }
 
 /// The items of a list right under a label that says messages follow (`**Messages:**`),
@@ -325,14 +455,22 @@ pub fn from_list_items(
             continue;
         }
         let mut message = lead.rest;
-        for &child in &item.children {
-            let is_entry = match outline.items.get(child) {
-                Some(child) => self::lead(&child.own, kind).is_some(),
-                None => false,
-            };
-            if !is_entry {
-                message.push(' ');
-                message.push_str(&outline.full_text(child));
+        if is_field_list(outline, &item.children) {
+            // `- **HTTP Status:** 401` and `- **Description:** ...` under the code: the
+            // message is the item's own text, else the field that says it.
+            if message.trim().is_empty() {
+                message = field_message(outline, &item.children);
+            }
+        } else {
+            for &child in &item.children {
+                let is_entry = match outline.items.get(child) {
+                    Some(child) => self::lead(&child.own, kind).is_some(),
+                    None => false,
+                };
+                if !is_entry {
+                    message.push(' ');
+                    message.push_str(&outline.full_text(child));
+                }
             }
         }
         let rest_at = item.own.text.len() - item.own.text.trim_start().len();
@@ -693,6 +831,49 @@ mod tests {
             ]
         );
         assert_eq!(rows[0].message_at.line, 3);
+    }
+
+    #[test]
+    fn labelled_fields_give_the_one_that_says_the_message() {
+        // A heading per code over its fields, as bullets or paragraphs.
+        let page = "## `INVALID_TOKEN`\n\n- **HTTP Status:** 401 Unauthorized\n\
+            - **Description:** The token is invalid.\n- **Client action:** Log in.\n\n\
+            ## `TOKEN_EXPIRED`\n\n**HTTP Status:** 401\n\n**Meaning:** It expired.\n\n\
+            ## `BAD`\n\n**Status:** 400\n\nThe request is bad.\n\n\
+            ## `GONE`\n\n- **Status:** 410\n- **Trigger:** Any call.\n";
+        let (rows, problems) = read(page, CodeKind::String, true);
+        let messages = all_messages(&rows);
+        assert_eq!(
+            messages,
+            [
+                vec!["The token is invalid."],
+                vec!["It expired."],
+                // The fields of other things above the message are no part of it.
+                vec!["The request is bad."],
+            ]
+        );
+        assert_eq!(rows[0].message_at.line, 4);
+        assert_eq!(
+            problems,
+            ["t.md:19:1: code heading `GONE` has no message: none of its labelled fields \
+              (`Status`, `Trigger`) is the message; label the one that says what the error \
+              means `**Description:**` or `**Message:**`, or write the message as a \
+              paragraph under the fields"]
+        );
+    }
+
+    #[test]
+    fn labelled_fields_under_a_list_entry() {
+        let page = "- `INVALID_TOKEN`\n  - **HTTP Status:** 401\n  - **Description:** Invalid.\n\
+            - `EXPIRED` It expired.\n  - **HTTP Status:** 401\n\
+            - `OTHER` Other.\n  - a detail\n";
+        let (rows, problems) = read(page, CodeKind::String, false);
+        assert!(problems.is_empty(), "{problems:?}");
+        let messages = all_messages(&rows);
+        assert_eq!(
+            messages,
+            [vec!["Invalid."], vec!["It expired."], vec!["Other. a detail"]]
+        );
     }
 
     #[test]

@@ -105,6 +105,14 @@ impl Inline {
         }
     }
 
+    /// The text of the label leading this text when more text follows it: `HTTP Status`
+    /// for `**HTTP Status:** 401`, `Cause` for `**Cause**: ...`.
+    pub fn label(&self) -> Option<&str> {
+        self.after_label()?;
+        let lead = self.text.get(..self.leading_strong)?.trim();
+        Some(lead.strip_suffix(':').unwrap_or(lead).trim_end())
+    }
+
     /// Whether this label says that messages follow (`**Messages:**`, `**Error message**:`).
     pub fn names_messages(&self) -> bool {
         self.is_label() && self.plain().to_lowercase().contains("message")
