@@ -224,9 +224,9 @@ fn no_message(
         )
     } else {
         format!(
-            "code heading `{}` has no message: none of its labelled fields ({fields}) is \
-             the message; label the one that says what the error means `**Description:**` \
-             or `**Message:**`, or write the message as a paragraph under the fields",
+            "code heading `{}` has no message: its labelled fields ({fields}) give a status \
+             or a code only; write what the error means as a `**Description:**` field or \
+             as a paragraph under the fields",
             heading.text.plain()
         )
     };
@@ -269,13 +269,17 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
     match fields_of(outline, content) {
         Fields::Message(message, at) => return Some((vec![message], at)),
         // Fields of other things (`**HTTP Status:** 401`) above the message.
-        Fields::Unnamed { end, .. } if end < content.len() => {
+        Fields::Unnamed { end, .. } if is_plain_paragraph(content.get(end)) => {
             return messages(outline, content.get(end..)?);
         }
-        // Two fields or more, none of them the message: no guess at which one it is.
-        Fields::Unnamed { labels, .. } if labels.len() > 1 => return None,
-        // One field alone (`**Solution**: Retry.`): its text is the message, as before.
-        Fields::Unnamed { .. } | Fields::None => {}
+        // No field says it is the message (`**When:** ...`, in any language): the first
+        // that is no status or code is.
+        Fields::Unnamed {
+            other: Some((message, at)),
+            ..
+        } => return Some((vec![message], at)),
+        Fields::Unnamed { other: None, .. } => return None,
+        Fields::None => {}
     }
     let first = first_message_paragraph(content);
     if let Some(Block::Paragraph { text, at }) = content.get(first) {
@@ -309,71 +313,110 @@ enum Fields<'a> {
     None,
     /// The text of the field that says what the error means, and where it is.
     Message(String, usize),
-    /// No field says it: their labels, and the index of the first block after them.
-    Unnamed { labels: Vec<&'a str>, end: usize },
+    /// No field says it: their labels, the text of the first that is no status or code
+    /// (`**When:** ...`), and the index of the first block after them.
+    Unnamed {
+        labels: Vec<&'a str>,
+        other: Option<(String, usize)>,
+        end: usize,
+    },
 }
 
 fn fields_of<'a>(outline: &'a Outline, content: &'a [Block]) -> Fields<'a> {
     let mut labels = Vec::new();
+    let mut other = None;
     let mut end = 0;
     for block in content {
+        let mut texts = Vec::new();
         match block {
-            Block::Paragraph { text, at } => match field(text, *at) {
-                Ok(message) => return Fields::Message(message.0, message.1),
-                Err(Some(label)) => labels.push(label),
-                Err(None) => break,
-            },
+            Block::Paragraph { text, at } if text.after_label().is_some() => {
+                texts.push((text, *at))
+            }
             Block::List { items } if is_field_list(outline, items) => {
                 for &item in items {
-                    let Some(item) = outline.items.get(item) else {
-                        continue;
-                    };
-                    match field(&item.own, item.at) {
-                        Ok(message) => return Fields::Message(message.0, message.1),
-                        Err(Some(label)) => labels.push(label),
-                        Err(None) => {}
+                    if let Some(item) = outline.items.get(item) {
+                        texts.push((&item.own, item.at));
                     }
                 }
             }
             _ => break,
+        }
+        for (text, at) in texts {
+            let Some((label, start)) = field(text) else {
+                continue;
+            };
+            match field_kind(label) {
+                FieldKind::Message => return Fields::Message(text.visible_from(start), at),
+                FieldKind::StatusOrCode => {}
+                FieldKind::Other if other.is_none() => other = Some((text.visible_from(start), at)),
+                FieldKind::Other => {}
+            }
+            labels.push(label);
         }
         end += 1;
     }
     if labels.is_empty() {
         Fields::None
     } else {
-        Fields::Unnamed { labels, end }
+        Fields::Unnamed { labels, other, end }
     }
 }
 
-/// A labelled field's text when its label says it is the message; else its label, or
-/// `None` for no field.
-fn field(text: &Inline, at: usize) -> Result<(String, usize), Option<&str>> {
-    let (Some(label), Some(start)) = (text.label(), text.after_label()) else {
-        return Err(None);
-    };
+/// A labelled text's label and where the text after it starts.
+fn field(text: &Inline) -> Option<(&str, usize)> {
+    Some((text.label()?, text.after_label()?))
+}
+
+enum FieldKind {
+    /// What the error means (`Description`, `Message`, `Cause`).
+    Message,
+    /// The HTTP status or the code again (`HTTP Status`, `Error code`): never the message.
+    StatusOrCode,
+    Other,
+}
+
+fn field_kind(label: &str) -> FieldKind {
     let lower = label.to_lowercase();
-    let mut named = false;
-    for &word in &["message", "description", "meaning", "explanation", "cause", "reason"] {
-        named |= lower.contains(word);
+    let mut message = false;
+    for &word in &[
+        "message",
+        "description",
+        "meaning",
+        "explanation",
+        "cause",
+        "reason",
+    ] {
+        message |= lower.contains(word);
     }
-    if named {
-        Ok((text.visible_from(start), at))
-    } else {
-        Err(Some(label))
+    let mut status = false;
+    for &word in &["status", "http", "code"] {
+        status |= lower.contains(word);
+    }
+    match (message, status) {
+        (true, _) => FieldKind::Message,
+        (false, true) => FieldKind::StatusOrCode,
+        (false, false) => FieldKind::Other,
     }
 }
 
-/// The text of the field among `items` that says what the error means, or nothing.
+/// The text of the field among a list entry's `items` that says what the error means,
+/// else of the first that is no status or code, else nothing.
 fn field_message(outline: &Outline, items: &[usize]) -> String {
+    let mut other = None;
     for &item in items {
-        if let Some(item) = outline.items.get(item) {
-            if let Ok((message, _)) = field(&item.own, item.at) {
-                return message;
-            }
+        let Some(item) = outline.items.get(item) else {
+            continue;
+        };
+        let Some((label, start)) = field(&item.own) else {
+            continue;
+        };
+        match field_kind(label) {
+            FieldKind::Message => return item.own.visible_from(start),
+            FieldKind::Other if other.is_none() => other = Some(item.own.visible_from(start)),
+            FieldKind::Other | FieldKind::StatusOrCode => {}
         }
     }
-    String::new()
+    other.unwrap_or_default()
 }
 
 /// Whether every item of a list is a labelled field (`- **HTTP Status:** 401`).
@@ -840,7 +883,9 @@ mod tests {
             - **Description:** The token is invalid.\n- **Client action:** Log in.\n\n\
             ## `TOKEN_EXPIRED`\n\n**HTTP Status:** 401\n\n**Meaning:** It expired.\n\n\
             ## `BAD`\n\n**Status:** 400\n\nThe request is bad.\n\n\
-            ## `GONE`\n\n- **Status:** 410\n- **Trigger:** Any call.\n";
+            ## `GONE`\n\n- **Status:** 410\n- **Cuándo:** Any call.\n\n\
+            ## `WHEN`\n\n**Cuándo:** Login failed.\n\n```json\n{}\n```\n\n\
+            ## `STATUS_ONLY`\n\n- **HTTP Status:** 400\n- **Error code:** 7\n";
         let (rows, problems) = read(page, CodeKind::String, true);
         let messages = all_messages(&rows);
         assert_eq!(
@@ -850,15 +895,19 @@ mod tests {
                 vec!["It expired."],
                 // The fields of other things above the message are no part of it.
                 vec!["The request is bad."],
+                // No field says it is the message: the first that is no status or code.
+                vec!["Any call."],
+                vec!["Login failed."],
             ]
         );
         assert_eq!(rows[0].message_at.line, 4);
         assert_eq!(
             problems,
-            ["t.md:19:1: code heading `GONE` has no message: none of its labelled fields \
-              (`Status`, `Trigger`) is the message; label the one that says what the error \
-              means `**Description:**` or `**Message:**`, or write the message as a \
-              paragraph under the fields"]
+            [
+                "t.md:32:1: code heading `STATUS_ONLY` has no message: its labelled fields \
+              (`HTTP Status`, `Error code`) give a status or a code only; write what the \
+              error means as a `**Description:**` field or as a paragraph under the fields"
+            ]
         );
     }
 
@@ -872,7 +921,11 @@ mod tests {
         let messages = all_messages(&rows);
         assert_eq!(
             messages,
-            [vec!["Invalid."], vec!["It expired."], vec!["Other. a detail"]]
+            [
+                vec!["Invalid."],
+                vec!["It expired."],
+                vec!["Other. a detail"]
+            ]
         );
     }
 

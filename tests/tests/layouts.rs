@@ -365,3 +365,36 @@ fn labels_leading_a_paragraph_and_a_labelled_list_of_messages() {
     assert_eq!(error.code(), Some(AlphaSecError::InvalidParameter));
     assert_eq!(error.message(), Some("Invalid parameter"));
 }
+
+/// An auth service's error docs: a heading per string code over a list of labelled fields,
+/// the HTTP status first; the message is the field that says it (`**Description:**`).
+#[kaiko_errors::error_table(
+    spec = "specs/auth-service-field-lists.md",
+    codes = "string",
+    layout = "headings"
+)]
+pub enum AuthServiceError {}
+
+#[test]
+fn labelled_fields_give_the_message() {
+    let page = include_str!("../specs/auth-service-field-lists.md");
+    let headings = lines_where(page, |line| line.starts_with("## `"));
+    assert_eq!(AuthServiceError::ALL.len(), headings);
+    assert_eq!(
+        AuthServiceError::from_code("ACCOUNT_LOCKED"),
+        Some(AuthServiceError::AccountLocked)
+    );
+    assert_eq!(
+        AuthServiceError::AccountLocked.message(),
+        "The account has been locked due to too many failed login attempts."
+    );
+    assert_eq!(
+        AuthServiceError::WeakPassword.to_string(),
+        "The password is too weak."
+    );
+    for error in AuthServiceError::ALL {
+        assert_eq!(error.messages().len(), 1, "{error:?}");
+        assert!(!error.message().contains("HTTP Status"), "{error:?}");
+        assert!(!error.message().starts_with("4"), "{error:?}");
+    }
+}

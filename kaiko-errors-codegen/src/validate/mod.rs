@@ -147,7 +147,7 @@ impl Checker<'_, '_> {
             self.problems.push(row_without_pipe(row));
             return None;
         }
-        let code = match parse_code(row, rules.columns, rules.kind) {
+        let code = match parse_code(row, rules.columns, rules.kind, rules.layout) {
             // Text alone in its row, that is no code or a word that could be one: mostly
             // a category's title written without bold.
             Err(_) if row.code_only => {
@@ -428,7 +428,12 @@ fn problem(kind: Kind, at: Position, sample: String, message: String) -> Problem
     }
 }
 
-fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, Problem> {
+fn parse_code(
+    row: &RawRow,
+    columns: &Columns,
+    kind: CodeKind,
+    layout: Layout,
+) -> Result<Code, Problem> {
     let what = match kind {
         CodeKind::Status => "an HTTP status",
         CodeKind::Integer | CodeKind::String => "a code",
@@ -459,7 +464,7 @@ fn parse_code(row: &RawRow, columns: &Columns, kind: CodeKind) -> Result<Code, P
     match kind {
         CodeKind::Status => parse_status(row, columns).map(Code::Status),
         CodeKind::Integer => parse_integer(row, columns).map(Code::Integer),
-        CodeKind::String => parse_string(row),
+        CodeKind::String => parse_string(row, layout),
     }
 }
 
@@ -554,7 +559,7 @@ fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
 
 /// A string code: one word, no whitespace. Docs that write the code as the JSON string it
 /// is (`"not_found"`, as Twirp's page does) give it without the quotes.
-fn parse_string(row: &RawRow) -> Result<Code, Problem> {
+fn parse_string(row: &RawRow, layout: Layout) -> Result<Code, Problem> {
     let code = row.code.as_str();
     let code = match code.strip_prefix('"') {
         Some(inner) => match inner.strip_suffix('"') {
@@ -568,14 +573,30 @@ fn parse_string(row: &RawRow) -> Result<Code, Problem> {
         has_whitespace |= c.is_whitespace();
     }
     if has_whitespace {
+        let fix = match layout {
+            Layout::Table => {
+                "keep only the code in the code column (the text belongs in the \
+                 message column)"
+            }
+            // A sentence in a code span at a heading's start (Digital River's pages).
+            Layout::Headings => {
+                "a heading that starts with a code span is read as a code \
+                 heading; if this one is no code, write it without the backticks in the saved \
+                 page, else keep only the code in the code span"
+            }
+            Layout::List => {
+                "a list item that starts with a code span is read as an entry; if \
+                 this one is no code, write it without the backticks in the saved page, else \
+                 keep only the code in the code span"
+            }
+        };
         return Err(problem(
             Kind::CodeWithWhitespace,
             row.code_at,
             code.to_owned(),
             format!(
                 "string code `{code}` has whitespace: a code is one word such as \
-                 `card_declined`; keep only the code in the code column (the text belongs in \
-                 the message column)"
+                 `card_declined`; {fix}"
             ),
         ));
     }
