@@ -204,18 +204,8 @@ fn no_message(
     heading: &Heading,
     index: &LineIndex<'_>,
 ) -> SpecError {
-    let mut fields = String::new();
-    if let Fields::Unnamed { labels, .. } = fields_of(outline, content) {
-        for label in labels {
-            if !fields.is_empty() {
-                fields.push_str(", ");
-            }
-            fields.push('`');
-            fields.push_str(label);
-            fields.push('`');
-        }
-    }
-    let message = if fields.is_empty() {
+    let (fields, _) = leading_fields(outline, content);
+    let message = if fields.labels.is_empty() {
         format!(
             "code heading `{}` has no message: write what the error means as a paragraph or \
              a list right under the heading (code blocks, tables and HTML are not read as \
@@ -224,10 +214,11 @@ fn no_message(
         )
     } else {
         format!(
-            "code heading `{}` has no message: its labelled fields ({fields}) give a status \
-             or a code only; write what the error means as a `**Description:**` field or \
-             as a paragraph under the fields",
-            heading.text.plain()
+            "code heading `{}` has no message: its labelled fields ({}) give a status or a \
+             code only; write what the error means as a `**Description:**` field or as a \
+             paragraph under the fields",
+            heading.text.plain(),
+            fields.labels
         )
     };
     SpecError::at(index.position(heading.at), message)
@@ -266,20 +257,19 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
             }
         }
     }
-    match fields_of(outline, content) {
-        Fields::Message(message, at) => return Some((vec![message], at)),
+    let (fields, end) = leading_fields(outline, content);
+    if let Some((message, at)) = fields.message {
+        return Some((vec![message], at));
+    }
+    if end > 0 {
         // Fields of other things (`**HTTP Status:** 401`) above the message.
-        Fields::Unnamed { end, .. } if is_plain_paragraph(content.get(end)) => {
+        if is_plain_paragraph(content.get(end)) {
             return messages(outline, content.get(end..)?);
         }
         // No field says it is the message (`**When:** ...`, in any language): the first
         // that is no status or code is.
-        Fields::Unnamed {
-            other: Some((message, at)),
-            ..
-        } => return Some((vec![message], at)),
-        Fields::Unnamed { other: None, .. } => return None,
-        Fields::None => {}
+        let (message, at) = fields.other?;
+        return Some((vec![message], at));
     }
     let first = first_message_paragraph(content);
     if let Some(Block::Paragraph { text, at }) = content.get(first) {
@@ -306,117 +296,95 @@ fn messages(outline: &Outline, content: &[Block]) -> Option<(Vec<String>, usize)
     None
 }
 
-/// The labelled fields that lead a heading's content (`**HTTP Status:** 401`,
-/// `- **Description:** ...`), as paragraphs or as a list whose every item is one.
-enum Fields<'a> {
-    /// The content does not start with a field.
-    None,
+/// What labelled fields (`**HTTP Status:** 401`, `- **Description:** ...`) say.
+#[derive(Default)]
+struct Fields {
     /// The text of the field that says what the error means, and where it is.
-    Message(String, usize),
-    /// No field says it: their labels, the text of the first that is no status or code
-    /// (`**When:** ...`), and the index of the first block after them.
-    Unnamed {
-        labels: Vec<&'a str>,
-        other: Option<(String, usize)>,
-        end: usize,
-    },
+    message: Option<(String, usize)>,
+    /// The text of the first field that is no status or code (`**When:** ...`).
+    other: Option<(String, usize)>,
+    /// Their labels, for an error: `` `HTTP Status`, `Error code` ``.
+    labels: String,
 }
 
-fn fields_of<'a>(outline: &'a Outline, content: &'a [Block]) -> Fields<'a> {
-    let mut labels = Vec::new();
-    let mut other = None;
+/// The fields that lead a heading's content, as paragraphs or as a list whose every item
+/// is one, and the index of the first block after them.
+fn leading_fields(outline: &Outline, content: &[Block]) -> (Fields, usize) {
+    let mut texts = Vec::new();
     let mut end = 0;
     for block in content {
-        let mut texts = Vec::new();
         match block {
             Block::Paragraph { text, at } if text.after_label().is_some() => {
                 texts.push((text, *at))
             }
             Block::List { items } if is_field_list(outline, items) => {
-                for &item in items {
-                    if let Some(item) = outline.items.get(item) {
-                        texts.push((&item.own, item.at));
-                    }
-                }
+                push_items(outline, items, &mut texts);
             }
             _ => break,
         }
-        for (text, at) in texts {
-            let Some((label, start)) = field(text) else {
-                continue;
-            };
-            match field_kind(label) {
-                FieldKind::Message => return Fields::Message(text.visible_from(start), at),
-                FieldKind::StatusOrCode => {}
-                FieldKind::Other if other.is_none() => other = Some((text.visible_from(start), at)),
-                FieldKind::Other => {}
-            }
-            labels.push(label);
-        }
         end += 1;
     }
-    if labels.is_empty() {
-        Fields::None
-    } else {
-        Fields::Unnamed { labels, other, end }
+    (fields(&texts), end)
+}
+
+fn push_items<'a>(outline: &'a Outline, items: &[usize], texts: &mut Vec<(&'a Inline, usize)>) {
+    for &item in items {
+        if let Some(item) = outline.items.get(item) {
+            texts.push((&item.own, item.at));
+        }
     }
 }
 
-/// A labelled text's label and where the text after it starts.
-fn field(text: &Inline) -> Option<(&str, usize)> {
-    Some((text.label()?, text.after_label()?))
-}
-
-enum FieldKind {
-    /// What the error means (`Description`, `Message`, `Cause`).
-    Message,
-    /// The HTTP status or the code again (`HTTP Status`, `Error code`): never the message.
-    StatusOrCode,
-    Other,
-}
-
-fn field_kind(label: &str) -> FieldKind {
-    let lower = label.to_lowercase();
-    let mut message = false;
-    for &word in &[
-        "message",
-        "description",
-        "meaning",
-        "explanation",
-        "cause",
-        "reason",
-    ] {
-        message |= lower.contains(word);
+fn fields(texts: &[(&Inline, usize)]) -> Fields {
+    let mut fields = Fields::default();
+    for &(text, at) in texts {
+        let (Some(label), Some(start)) = (text.label(), text.after_label()) else {
+            continue;
+        };
+        let lower = label.to_lowercase();
+        let mut message = false;
+        for &word in &[
+            "message",
+            "description",
+            "meaning",
+            "explanation",
+            "cause",
+            "reason",
+        ] {
+            message |= lower.contains(word);
+        }
+        // The HTTP status or the code again (`HTTP Status`, `Error code`): never the message.
+        let mut status = false;
+        for &word in &["status", "http", "code"] {
+            status |= lower.contains(word);
+        }
+        if message {
+            fields.message = Some((text.visible_from(start), at));
+            break;
+        }
+        if !status && fields.other.is_none() {
+            fields.other = Some((text.visible_from(start), at));
+        }
+        if !fields.labels.is_empty() {
+            fields.labels.push_str(", ");
+        }
+        fields.labels.push('`');
+        fields.labels.push_str(label);
+        fields.labels.push('`');
     }
-    let mut status = false;
-    for &word in &["status", "http", "code"] {
-        status |= lower.contains(word);
-    }
-    match (message, status) {
-        (true, _) => FieldKind::Message,
-        (false, true) => FieldKind::StatusOrCode,
-        (false, false) => FieldKind::Other,
-    }
+    fields
 }
 
 /// The text of the field among a list entry's `items` that says what the error means,
 /// else of the first that is no status or code, else nothing.
 fn field_message(outline: &Outline, items: &[usize]) -> String {
-    let mut other = None;
-    for &item in items {
-        let Some(item) = outline.items.get(item) else {
-            continue;
-        };
-        let Some((label, start)) = field(&item.own) else {
-            continue;
-        };
-        match field_kind(label) {
-            FieldKind::Message => return item.own.visible_from(start),
-            FieldKind::Other if other.is_none() => other = Some(item.own.visible_from(start)),
-            FieldKind::Other | FieldKind::StatusOrCode => {}
-        }
+    let mut texts = Vec::new();
+    push_items(outline, items, &mut texts);
+    let fields = fields(&texts);
+    match (fields.message, fields.other) {
+        (Some((message, _)), _) | (None, Some((message, _))) => message,
+        (None, None) => String::new(),
     }
-    other.unwrap_or_default()
 }
 
 /// Whether every item of a list is a labelled field (`- **HTTP Status:** 401`).
