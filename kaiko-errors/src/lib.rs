@@ -217,6 +217,15 @@
 //! is `Verify the key.`. A code heading with no message is an error at its
 //! line. `message()` is the first message, `messages()` all of them.
 //!
+//! Some pages give each code's facts as labelled fields, bullets or paragraphs that start
+//! with a bold label (`- **HTTP Status:** 401 Unauthorized`, `- **Description:** The token
+//! is invalid.`). Then the message is the field whose label says it (a label containing
+//! `Message`, `Description`, `Meaning`, `Explanation`, `Cause` or `Reason`), else a plain
+//! paragraph after the fields, else the first field that is no status or code (a label
+//! without `Status`, `HTTP` or `Code`, in whatever language). Fields that give only a
+//! status and a code are an error naming their labels. The same holds for the nested
+//! items of a list entry with no text after its code.
+//!
 //! ```markdown
 //! ## 10xx - General Server or Network issues
 //! ### -1003 TOO_MANY_REQUESTS
