@@ -225,7 +225,8 @@ fn page(code: impl Strategy<Value = String> + Clone) -> impl Strategy<Value = Pa
         ),
         Just([0usize, 1, 2]).prop_shuffle(),
         any::<[u8; 3]>(),
-        prop::collection::vec(row(code), 0..12),
+        // At least one row: a table of none is an error (`spec::tests::blank_rows_are_no_entries_and_a_table_of_none_is_an_error`).
+        prop::collection::vec(row(code), 1..12),
         prop::collection::vec(word(), 0..10),
     )
         .prop_map(

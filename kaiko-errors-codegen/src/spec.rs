@@ -106,16 +106,21 @@ fn read_tables(
     let mut document = markdown::parse(page);
     within.tables(&mut document.tables);
     let mut rows = Vec::new();
-    let mut matched = false;
+    let mut matched = None;
+    let mut blank = 0;
     let mut swapped = Vec::new();
     for table in &document.tables {
         let Some(indices) = ColumnIndices::of(table, rules.columns) else {
             continue;
         };
-        matched = true;
+        if matched.is_none() {
+            matched = Some(table.at);
+        }
         let first_row = rows.len();
         for (index, row) in table.rows.iter().enumerate() {
-            if !is_category_title(row) {
+            if is_blank(row) {
+                blank += 1;
+            } else if !is_category_title(row) {
                 rows.push(indices.read(row, table, table.pipeless_rows.contains(&index)));
             }
         }
@@ -129,11 +134,17 @@ fn read_tables(
     if !swapped.is_empty() {
         return Err(swapped);
     }
-    if matched {
-        return Ok(Entries {
-            rows,
-            problems: Vec::new(),
-        });
+    match matched {
+        // A header over nothing but blank rows: the docs list no code yet, and an enum
+        // without variants would compile as if they did.
+        Some(at) if rows.is_empty() => return Err(vec![no_rows_error(at, blank)]),
+        Some(_) => {
+            return Ok(Entries {
+                rows,
+                problems: Vec::new(),
+            })
+        }
+        None => {}
     }
     let wanted = wanted_columns(rules.columns);
     let outline = outline::parse(page);
@@ -175,6 +186,21 @@ fn swapped_error(at: markdown::Position, columns: &Columns) -> SpecError {
              an integer: the header names the two columns the wrong way round; write \
              `code_column = \"{message}\"` and `message_column = \"{code}\"`, or swap the \
              two header cells"
+        ),
+    )
+}
+
+fn no_rows_error(at: markdown::Position, blank: usize) -> SpecError {
+    let what = match blank {
+        0 => "this table has the columns but no rows".to_owned(),
+        1 => "the one row of this table is blank".to_owned(),
+        _ => format!("every row of this table is blank ({blank} rows)"),
+    };
+    SpecError::at(
+        at,
+        format!(
+            "{what}: no code is documented; write the codes in its rows, or read another \
+             table (`section = \"...\"`, `tables = \"all\"`)"
         ),
     )
 }
@@ -478,6 +504,16 @@ impl ColumnIndices {
             code_only: is_only_text(row, self.code) && !bold,
         }
     }
+}
+
+/// A row whose every cell is empty (`|   |   |   |`): a placeholder that renders as an
+/// empty line of the table (GitBook leaves them under a table's last row), no entry.
+fn is_blank(row: &[Cell]) -> bool {
+    let mut blank = true;
+    for cell in row {
+        blank &= cell.text.is_empty();
+    }
+    blank
 }
 
 /// A row whose only text is its first cell, in bold (`| **Order errors** | | |`): a pipe
@@ -1062,6 +1098,37 @@ mod tests {
         // String codes can be anything: never said to be swapped.
         let page = "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n";
         assert!(rows_of_kind(page, &columns, Tables::First, CodeKind::String).is_ok());
+    }
+
+    #[test]
+    fn blank_rows_are_no_entries_and_a_table_of_none_is_an_error() {
+        let columns = columns("Code", "Text");
+        let page = "| Code | Text |\n|--|--|\n| 404 | Gone |\n|  |  |\n| | |\n\n\
+            | Code | Text |\n|--|--|\n|   |   |\n";
+        let rows = table_rows(page, &columns, Tables::All).unwrap();
+        let codes: Vec<&str> = rows.iter().map(|row| row.code.as_str()).collect();
+        assert_eq!(codes, ["404"]);
+        // A header over blank rows only, or over none: no code is documented.
+        for (page, said) in [
+            (
+                "# E\n\n| Code | Text |\n|--|--|\n|  |  |\n| | |\n",
+                "every row of this table is blank (2 rows)",
+            ),
+            (
+                "| Code | Text |\n|--|--|\n| | |\n",
+                "the one row of this table is blank",
+            ),
+            (
+                "| Code | Text |\n|--|--|\n",
+                "this table has the columns but no rows",
+            ),
+        ] {
+            let errors = table_rows(page, &columns, Tables::All).unwrap_err();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert!(errors[0].message.starts_with(said), "{}", errors[0].message);
+            let line = usize::from(page.starts_with('#')) * 2 + 1;
+            assert_eq!(errors[0].at.map(|at| at.line), Some(line));
+        }
     }
 
     #[test]

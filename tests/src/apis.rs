@@ -284,3 +284,16 @@ pub enum DeribitError {}
     )
 )]
 pub enum TencentCloudError {}
+
+/// Rainbow API (NFT minting on Conflux): a table per category of string codes beside the
+/// HTTP status they come with, escaped underscores (`AUTHORIZATION\_TOKEN\_MISSING\_ERROR`),
+/// and blank placeholder rows that GitBook left under the tables not yet filled in.
+#[error_table(
+    spec = "specs/rainbow-error-codes.md",
+    codes = "string",
+    code_column = "ERROR CODE",
+    message_column = "EXPLANATION",
+    status_column = "STATUS CODE",
+    tables = "all"
+)]
+pub enum RainbowError {}

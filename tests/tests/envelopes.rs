@@ -3,8 +3,8 @@
 
 use kaiko_errors::{ApiError, ErrorTable, RawCode, UnknownCode};
 use kaiko_errors_tests::apis::{
-    BinanceError, BybitError, DeribitError, OkxError, RpcError, StripeError, TencentCloudError,
-    TickDbError, TwirpError,
+    BinanceError, BybitError, DeribitError, OkxError, RainbowError, RpcError, StripeError,
+    TencentCloudError, TickDbError, TwirpError,
 };
 use serde::Deserialize;
 
@@ -809,4 +809,30 @@ fn error_status_keys_are_matched_as_bytes() {
         b"{\"code\":-1121,\"msg\":\"\xff\"}",
     ));
     assert_eq!(error.message(), None);
+}
+
+#[test]
+fn rainbow_tables_skip_their_blank_placeholder_rows() {
+    let page = include_str!("../specs/rainbow-error-codes.md");
+    // The rows with a status: the blank ones under two of the tables are no entries.
+    let documented = page
+        .lines()
+        .filter(|line| line.starts_with("| 4") || line.starts_with("| 5"))
+        .count();
+    assert_eq!(RainbowError::ALL.len(), documented);
+    assert_eq!(
+        RainbowError::from_code("AUTHORIZATION_TOKEN_EXPIRED_ERROR"),
+        Some(RainbowError::AuthorizationTokenExpiredError)
+    );
+    assert_eq!(RainbowError::AuthorizationTokenExpiredError.status(), 401);
+    assert_eq!(RainbowError::InvalidRequestError.status(), 400);
+    assert_eq!(
+        RainbowError::InvalidRequestError.message(),
+        "Your request is invalid. Please check the parameters."
+    );
+    let error = api_error(RainbowError::decode::<serde::de::IgnoredAny>(
+        400,
+        br#"{"code":"INVALID_REQUEST_ERROR","message":"Your request is invalid."}"#,
+    ));
+    assert_eq!(error.code(), Some(RainbowError::InvalidRequestError));
 }
