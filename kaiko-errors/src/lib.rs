@@ -154,6 +154,9 @@
 //! A row whose only text is its first cell, in bold and not starting with a number
 //! (`| **Parameter Errors** | | |`, not `| **404 Not Found** | |`), titles the category of
 //! the rows below it and is skipped; without the bold, such a row is an error that says so.
+//! A row whose every cell is empty (`|   |   |   |`, a placeholder GitBook leaves) is
+//! skipped too; a table with the columns but no other rows is an error at its header, not
+//! an enum without variants.
 //! An HTML table's header row is the first row of its `<thead>`, or its first row when it
 //! has none; cells are reduced to plain text as pipe cells are (tags dropped, `<br>` and
 //! block tags such as `<p>` a space, entities and `&nbsp;` decoded), `rowspan` repeats a
@@ -535,6 +538,7 @@
 //! | a name column (`TOO_MANY_REQUESTS`, `InvalidArgument`) | `name_column = "..."` |
 //! | one table per category (`## 10xx - General`, `## 11xx - Request issues`) | `tables = "all"` |
 //! | one table with a bold row titling each category (`\| **Parameter Errors** \| \| \|`) | nothing: a row whose only text is its first cell, bold and not starting with a number, is skipped; a plain one is an error that says to make it bold |
+//! | a heading per code over labelled fields (`- **HTTP Status:** 401`, `- **Description:** ...`) | `layout = "headings"`: the `Description` (or `Message`, `Meaning`, ...) field is the message |
 //! | one table per product, the one you call among them (Bybit: `## UTA`, `## Spot Trade`, codes repeated across them) | `section = "UTA"`; `section = "Spot Trade / Orders"` when a subsection name repeats |
 //! | retired codes struck through (`~~10018~~`) | nothing: their variants are `#[deprecated]`; `#[allow(deprecated)]` where you use them |
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
