@@ -619,6 +619,27 @@ fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
     None
 }
 
+/// The first table of two columns, the first named for codes (`| Code | Description |`,
+/// the most common error table), as the columns to name, when only those two are wanted.
+fn two_columns(tables: &[Table], columns: &Columns) -> Option<String> {
+    if columns.detail.is_some() || columns.name.is_some() || columns.status.is_some() {
+        return None;
+    }
+    for table in tables {
+        let [code, message] = table.header.as_slice() else {
+            continue;
+        };
+        if code.text.to_lowercase().contains("code") {
+            return Some(format!(
+                "if the table at line {} is the one, write `code_column = \"{}\"` and \
+                 `message_column = \"{}\"`",
+                table.at.line, code.text, message.text
+            ));
+        }
+    }
+    None
+}
+
 /// Whether two column names share a word other than "error" (`Code`, `Error Code`).
 fn shares_a_word(a: &str, b: &str) -> bool {
     let b = words(b);
@@ -737,9 +758,9 @@ fn no_table_error(
     if tables.is_empty() {
         return SpecError::whole_file(format!("{wanted}; the page has no table at all"));
     }
-    let fix = match short {
-        Some(hint) => format!("{fix}; {hint}"),
-        None => fix,
+    let fix = match (short, two_columns(tables, columns)) {
+        (Some(hint), _) | (None, Some(hint)) => format!("{fix}; {hint}"),
+        (None, None) => fix,
     };
     SpecError::whole_file(format!(
         "{wanted}; tables seen: {}; {fix}",
@@ -1098,6 +1119,37 @@ mod tests {
         // String codes can be anything: never said to be swapped.
         let page = "| Message | Code |\n|--|--|\n| 429 | Too many requests |\n";
         assert!(rows_of_kind(page, &columns, Tables::First, CodeKind::String).is_ok());
+    }
+
+    #[test]
+    fn a_two_column_code_table_is_named_as_the_fix() {
+        let page = "| Name | Text | More |\n|--|--|--|\n| a | b | c |\n\n\
+            | **Code** | Description |\n|--|--|\n| `a` | b |\n";
+        let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
+        assert!(
+            errors[0].message.ends_with(
+                "if the table at line 5 is the one, write `code_column = \"Code\"` and \
+                 `message_column = \"Description\"`"
+            ),
+            "{}",
+            errors[0].message
+        );
+        // Not when more columns are wanted, nor for a first column named otherwise.
+        let mut with_status = columns("Status", "Meaning");
+        with_status.status = Some("HTTP".to_owned());
+        let errors = table_rows(page, &with_status, Tables::First).unwrap_err();
+        assert!(
+            !errors[0].message.contains("is the one"),
+            "{}",
+            errors[0].message
+        );
+        let page = "| Error | Description |\n|--|--|\n| a | b |\n";
+        let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
+        assert!(
+            !errors[0].message.contains("is the one"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -398,3 +398,33 @@ fn labelled_fields_give_the_message() {
         assert!(!error.message().starts_with("4"), "{error:?}");
     }
 }
+
+/// Digital River's JS error codes: GitBook tabs, hints and JSON examples above the table.
+#[kaiko_errors::error_table(
+    spec = "specs/digitalriver-js-error-codes.md",
+    codes = "string",
+    code_column = "Code",
+    message_column = "Description"
+)]
+pub enum DigitalRiverJsError {}
+
+#[test]
+fn digitalriver_code_description_table() {
+    let page = include_str!("../specs/digitalriver-js-error-codes.md");
+    assert_eq!(
+        DigitalRiverJsError::ALL.len(),
+        lines_where(page, |line| line.starts_with("| `"))
+    );
+    assert_eq!(
+        DigitalRiverJsError::from_code("invalid_expiration_date"),
+        Some(DigitalRiverJsError::InvalidExpirationDate)
+    );
+    assert_eq!(
+        DigitalRiverJsError::NotFound.message(),
+        "The item requested was not found."
+    );
+    // A link in a cell is its text.
+    assert!(DigitalRiverJsError::InvalidParameter
+        .message()
+        .contains("Check the Digital River API Reference to see"));
+}
