@@ -141,6 +141,7 @@ pub fn from_headings(
     outline: &Outline,
     index: &LineIndex<'_>,
     kind: CodeKind,
+    status: Option<&str>,
 ) -> (Vec<RawRow>, Vec<SpecError>) {
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -176,6 +177,20 @@ pub fn from_headings(
             continue;
         };
         let mut messages = messages.into_iter();
+        let status = match status {
+            Some(label) => {
+                let mut texts = Vec::new();
+                for block in content {
+                    match block {
+                        Block::Paragraph { text, at } => texts.push((text, *at)),
+                        Block::List { items } => push_items(outline, items, &mut texts),
+                        _ => {}
+                    }
+                }
+                Some(labelled_field(&texts, label, heading.at, index))
+            }
+            None => None,
+        };
         rows.push(RawRow {
             code: lead.code,
             code_at,
@@ -187,7 +202,7 @@ pub fn from_headings(
             } else {
                 Some((lead.rest, code_at))
             },
-            status: None,
+            status,
             further_messages: messages.collect(),
             struck: lead.struck,
             without_pipe: false,
@@ -387,6 +402,30 @@ fn field_message(outline: &Outline, items: &[usize]) -> String {
     }
 }
 
+/// The text of the field labelled `label` among `texts` (`status_column = "HTTP Status"`
+/// reads `**HTTP Status:** 401 Unauthorized`) and where it starts; nothing, at `entry`,
+/// when no field has the label.
+fn labelled_field(
+    texts: &[(&Inline, usize)],
+    label: &str,
+    entry: usize,
+    index: &LineIndex<'_>,
+) -> (String, Position) {
+    let wanted = label.trim().to_lowercase();
+    for &(text, _) in texts {
+        let (Some(found), Some(start)) = (text.label(), text.after_label()) else {
+            continue;
+        };
+        if found.to_lowercase() == wanted {
+            let after = text.text.get(start..).unwrap_or_default();
+            let value_at = start + after.len() - after.trim_start().len();
+            let at = index.position(text.page_offset(value_at));
+            return (text.visible_from(start), at);
+        }
+    }
+    (String::new(), index.position(entry))
+}
+
 /// Whether every item of a list is a labelled field (`- **HTTP Status:** 401`).
 fn is_field_list(outline: &Outline, items: &[usize]) -> bool {
     let mut all = !items.is_empty();
@@ -453,6 +492,7 @@ pub fn from_list_items(
     outline: &Outline,
     index: &LineIndex<'_>,
     kind: CodeKind,
+    status: Option<&str>,
 ) -> (Vec<RawRow>, Vec<SpecError>) {
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -485,6 +525,14 @@ pub fn from_list_items(
             }
         }
         let rest_at = item.own.text.len() - item.own.text.trim_start().len();
+        let status = match status {
+            Some(label) => {
+                let mut texts = Vec::new();
+                push_items(outline, &item.children, &mut texts);
+                Some(labelled_field(&texts, label, item.at, index))
+            }
+            None => None,
+        };
         rows.push(RawRow {
             code: lead.code,
             code_at,
@@ -492,7 +540,7 @@ pub fn from_list_items(
             message_at: index.position(item.own.page_offset(rest_at)),
             detail: None,
             name: None,
-            status: None,
+            status,
             further_messages: Vec::new(),
             struck: lead.struck,
             without_pipe: false,
@@ -722,9 +770,9 @@ mod tests {
         let outline = outline::parse(page);
         let index = LineIndex::new(page);
         let (rows, problems) = if headings {
-            from_headings(&outline, &index, kind)
+            from_headings(&outline, &index, kind, None)
         } else {
-            from_list_items(&outline, &index, kind)
+            from_list_items(&outline, &index, kind, None)
         };
         (rows, problems.iter().map(|p| p.render("t.md")).collect())
     }
@@ -877,6 +925,48 @@ mod tests {
               error means as a `**Description:**` field or as a paragraph under the fields"
             ]
         );
+    }
+
+    #[test]
+    fn the_status_field_is_read_where_status_column_names_it() {
+        let page = "## `INVALID_TOKEN`\n\n- **HTTP Status:** 401 Unauthorized\n\
+            - **Description:** Invalid.\n\n## `GONE`\n\n**http status:**  410\n\nGone.\n\n\
+            ## `NONE`\n\nNo status.\n";
+        let outline = outline::parse(page);
+        let index = LineIndex::new(page);
+        let (rows, _) = from_headings(&outline, &index, CodeKind::String, Some("HTTP Status"));
+        let statuses: Vec<_> = rows
+            .iter()
+            .map(|row| {
+                row.status
+                    .as_ref()
+                    .map(|(text, at)| (text.as_str(), at.line, at.column))
+            })
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                Some(("401 Unauthorized", 3, 20)),
+                Some(("410", 8, 19)),
+                // No such field: nothing, at the heading, for the error to say so.
+                Some(("", 12, 1)),
+            ]
+        );
+        let page = "- `EXPIRED` It expired.\n  - **HTTP Status:** 401\n";
+        let outline = outline::parse(page);
+        let index = LineIndex::new(page);
+        let (rows, _) = from_list_items(&outline, &index, CodeKind::String, Some("HTTP Status"));
+        assert_eq!(
+            rows[0].status,
+            Some((
+                "401".to_owned(),
+                Position {
+                    line: 2,
+                    column: 22
+                }
+            ))
+        );
+        assert_eq!(rows[0].message, "It expired.");
     }
 
     #[test]

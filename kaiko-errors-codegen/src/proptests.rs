@@ -713,7 +713,7 @@ mod layouts {
             entries in prop::collection::vec(entry(), 0..10),
         ) {
             let (page, expected) = render(&titles, &entries);
-            let (rows, problems) = from_headings(&outline::parse(&page), &LineIndex::new(&page), CodeKind::Integer);
+            let (rows, problems) = from_headings(&outline::parse(&page), &LineIndex::new(&page), CodeKind::Integer, None);
             prop_assert!(problems.is_empty(), "{:?}", problems);
             prop_assert_eq!(summary(&rows), expected);
         }
@@ -753,7 +753,7 @@ mod layouts {
                 lines.push(String::new());
             }
             let page = lines.join("\n") + "\n";
-            let (rows, problems) = from_list_items(&outline::parse(&page), &LineIndex::new(&page), CodeKind::Integer);
+            let (rows, problems) = from_list_items(&outline::parse(&page), &LineIndex::new(&page), CodeKind::Integer, None);
             prop_assert!(problems.is_empty(), "{:?}", problems);
             let got: Vec<(String, String, usize)> = rows.iter().map(|r| (r.code.clone(), r.message.clone(), r.code_at.line)).collect();
             prop_assert_eq!(got, expected);
@@ -774,8 +774,8 @@ mod layouts {
             let page: String = pieces.concat();
             let outline = outline::parse(&page);
             let index = LineIndex::new(&page);
-            let (rows, _) = from_headings(&outline, &index, kind);
-            for row in rows.iter().chain(&from_list_items(&outline, &index, kind).0) {
+            let (rows, _) = from_headings(&outline, &index, kind, None);
+            for row in rows.iter().chain(&from_list_items(&outline, &index, kind, None).0) {
                 prop_assert!(row.code_at.line <= page.lines().count().max(1));
             }
             let _ = crate::markdown::parse(&page);

@@ -223,9 +223,12 @@ fn read_entries(
 ) -> Result<Entries, Vec<SpecError>> {
     let outline = outline::parse(page);
     let index = LineIndex::new(page);
+    let status = rules.columns.status.as_deref();
     let (mut rows, mut problems) = match rules.layout {
-        Layout::List => entries::from_list_items(&outline, &index, rules.kind),
-        Layout::Table | Layout::Headings => entries::from_headings(&outline, &index, rules.kind),
+        Layout::List => entries::from_list_items(&outline, &index, rules.kind, status),
+        Layout::Table | Layout::Headings => {
+            entries::from_headings(&outline, &index, rules.kind, status)
+        }
     };
     within.rows(&mut rows);
     if !rows.is_empty() && rules.kind != CodeKind::String {

@@ -371,7 +371,8 @@ fn labels_leading_a_paragraph_and_a_labelled_list_of_messages() {
 #[kaiko_errors::error_table(
     spec = "specs/auth-service-field-lists.md",
     codes = "string",
-    layout = "headings"
+    layout = "headings",
+    status_column = "HTTP Status"
 )]
 pub enum AuthServiceError {}
 
@@ -392,6 +393,16 @@ fn labelled_fields_give_the_message() {
         AuthServiceError::WeakPassword.to_string(),
         "The password is too weak."
     );
+    // `status_column` names the field with the status.
+    assert_eq!(AuthServiceError::AccountLocked.status(), 423);
+    assert_eq!(AuthServiceError::InvalidToken.status(), 401);
+    assert_eq!(AuthServiceError::WeakPassword.status(), 400);
+    let error = AuthServiceError::decode::<serde_json::Value>(
+        401,
+        br#"{"code":"INVALID_REFRESH_TOKEN","message":"expired"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(AuthServiceError::InvalidRefreshToken));
     for error in AuthServiceError::ALL {
         assert_eq!(error.messages().len(), 1, "{error:?}");
         assert!(!error.message().contains("HTTP Status"), "{error:?}");

@@ -225,7 +225,7 @@ impl Checker<'_, '_> {
     fn status(&mut self, code: Option<&Code>, row: &RawRow) -> Option<Option<u16>> {
         match (code, &row.status) {
             (Some(Code::Status(status)), _) => Some(Some(*status)),
-            (_, Some((cell, at))) => match parse_status_cell(cell, *at, self.rules.columns) {
+            (_, Some((cell, at))) => match parse_status_cell(cell, *at, self.rules) {
                 Ok(status) => Some(Some(status)),
                 Err(problem) => {
                     self.problems.push(problem);
@@ -603,8 +603,9 @@ fn parse_string(row: &RawRow, layout: Layout) -> Result<Code, Problem> {
     Ok(Code::Str(code.to_owned()))
 }
 
-/// A status column's cell: a status in 100..=599, then optionally its reason phrase.
-fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16, Problem> {
+/// A status column's cell (or, under a heading or list item, the field `status_column`
+/// names): a status in 100..=599, then optionally its reason phrase.
+fn parse_status_cell(cell: &str, at: Position, rules: &TableRules<'_>) -> Result<u16, Problem> {
     let digits = leading_digits(cell);
     let rest = cell.get(digits..).unwrap_or_default();
     let status = cell.get(..digits).unwrap_or_default().parse::<u16>().ok();
@@ -612,39 +613,34 @@ fn parse_status_cell(cell: &str, at: Position, columns: &Columns) -> Result<u16,
         Some(c) => !c.is_alphanumeric(),
         None => true,
     };
-    let column = columns.status.as_deref().unwrap_or_default();
+    let column = rules.columns.status.as_deref().unwrap_or_default();
+    let what = match rules.layout {
+        Layout::Table => "cell",
+        Layout::Headings | Layout::List => "field",
+    };
     let statuses = statuses_in(cell);
+    let fail = |message: String| Err(problem(Kind::BadStatusCell, at, cell.to_owned(), message));
     match status {
+        _ if cell.is_empty() && what == "field" => fail(format!(
+            "no `{column}` field under this {}: with `status_column = \"{column}\"` each \
+             entry gives its HTTP status as a labelled field (`**{column}:** 404 Not Found`); \
+             write it, or drop `status_column`",
+            rules.entry()
+        )),
         // `400 or 422` would read as 400 with the text "or 422": two statuses are an error.
-        _ if statuses >= 2 => Err(problem(
-            Kind::BadStatusCell,
-            at,
-            cell.to_owned(),
-            format!(
-                "status cell `{cell}` names {statuses} statuses, but `status()` gives one for every \
-                 code: keep in the `{column}` cell the one the API answers this code with"
-            ),
+        _ if statuses >= 2 => fail(format!(
+            "status {what} `{cell}` names {statuses} statuses, but `status()` gives one for \
+             every code: keep in the `{column}` {what} the one the API answers this code with"
         )),
         Some(status) if STATUS_RANGE.contains(&status) && followed_by_text => Ok(status),
-        _ if is_no_code_mark(cell) => Err(problem(
-            Kind::BadStatusCell,
-            at,
-            cell.to_owned(),
-            format!(
-                "status cell `{cell}` says this code has no HTTP status, but `status()` gives \
-                 one for every code: write the status the API answers it with in the \
-                 `{column}` cell, or drop `status_column`"
-            ),
+        _ if is_no_code_mark(cell) => fail(format!(
+            "status {what} `{cell}` says this code has no HTTP status, but `status()` gives \
+             one for every code: write the status the API answers it with in the \
+             `{column}` {what}, or drop `status_column`"
         )),
-        _ => Err(problem(
-            Kind::BadStatusCell,
-            at,
-            cell.to_owned(),
-            format!(
-                "status cell `{cell}` is no HTTP status: the `{}` cell must hold a status in \
-                 100..=599, optionally followed by its reason phrase (`400 Bad Request`)",
-                column
-            ),
+        _ => fail(format!(
+            "status {what} `{cell}` is no HTTP status: the `{column}` {what} must hold a \
+             status in 100..=599, optionally followed by its reason phrase (`400 Bad Request`)"
         )),
     }
 }
@@ -1007,6 +1003,12 @@ fn code_wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'s
             Shown::Quoted,
             "a code is one word such as `card_declined`",
         ),
+        Kind::BadStatusCell if rules.layout != Layout::Table => (
+            "status fields missing or no HTTP status",
+            Shown::Quoted,
+            "each entry gives its status in a labelled field that `status_column` names, \
+             in 100..=599, optionally with its reason phrase",
+        ),
         Kind::BadStatusCell => (
             "status cells that are no HTTP status",
             Shown::Quoted,
@@ -1031,6 +1033,9 @@ fn summary(group: &[Problem], rules: &TableRules<'_>) -> SpecError {
     let (what, shown, fix) = wording(first.kind, rules);
     let first_at = match shown {
         Shown::Nothing => format!("first at line {first_line}"),
+        Shown::Quoted if first.sample.is_empty() && rules.layout != Layout::Table => {
+            format!("first at line {first_line}, with no such field")
+        }
         Shown::Quoted if first.sample.is_empty() => {
             format!("first an empty cell at line {first_line}")
         }

@@ -123,11 +123,8 @@ fn table_only_arguments(options: &Options) -> Vec<Diagnostic> {
             options.name_column.is_some(),
             Argument::NameColumn,
         ),
-        (
-            "status_column",
-            options.status_column.is_some(),
-            Argument::StatusColumn,
-        ),
+        // `status_column` names a labelled field under each entry instead
+        // (`**HTTP Status:** 401`): no table needed.
         ("tables", options.tables.is_some(), Argument::Tables),
     ];
     let mut errors = Vec::new();
@@ -371,20 +368,21 @@ mod tests {
         options.status_column = Some("HTTP".into());
         let found = problems(&options);
         let at: Vec<_> = found.iter().map(|(argument, _)| *argument).collect();
+        // `status_column` names a field under each heading: only a status table refuses it.
         assert_eq!(
             at,
-            [
-                Some(Argument::CodeColumn),
-                Some(Argument::StatusColumn),
-                Some(Argument::StatusColumn),
-            ]
+            [Some(Argument::CodeColumn), Some(Argument::StatusColumn)]
         );
         assert!(found[0]
             .1
             .starts_with("`code_column` is for tables: with `layout = \"headings\"`"));
-        assert!(found[2]
+        assert!(found[1]
             .1
             .starts_with("`status_column` is for tables of application codes"));
+        options.codes = CodeKind::String;
+        let found = problems(&options);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Some(Argument::CodeColumn));
     }
 
     #[test]
