@@ -95,7 +95,9 @@
 //!   table's from the message's reason.
 //! - `status_column` (integer and string tables): the HTTP status each code is documented
 //!   with; many rows may share one. A cell is a status in `100..=599`, optionally followed
-//!   by its reason phrase (`400 Bad Request`, `499 Client Closed Request`).
+//!   by its reason phrase (`400 Bad Request`, `499 Client Closed Request`). With
+//!   `layout = "headings"` or `"list"` it names the labelled field that gives the status
+//!   under each entry (see [Layouts](#layouts)).
 //! - `tables = "all"`: every table of the page whose header has the columns, rows in page
 //!   order (pages that split their codes into one table per category); tables without the
 //!   columns are skipped. Codes must still be unique across them.
@@ -227,7 +229,9 @@
 //! paragraph after the fields, else the first field that is no status or code (a label
 //! without `Status`, `HTTP` or `Code`, in whatever language). Fields that give only a
 //! status and a code are an error naming their labels. The same holds for the nested
-//! items of a list entry with no text after its code.
+//! items of a list entry with no text after its code. With these layouts
+//! `status_column = "HTTP Status"` names the field that gives each entry's HTTP status
+//! (`**HTTP Status:** 401 Unauthorized`), for `status()`; an entry without it is an error.
 //!
 //! ```markdown
 //! ## 10xx - General Server or Network issues
@@ -505,7 +509,8 @@
 //! a code heading with no message, a page that has no entries in the chosen layout (with
 //! the layout it looks written in). All problems of a spec are reported in one
 //! build. Arguments that cannot be read (an unknown `codes` kind, `tables` value or
-//! envelope key, an unknown `layout`, a column argument with `"headings"` or `"list"`,
+//! envelope key, an unknown `layout`, a column argument other than `status_column` with
+//! `"headings"` or `"list"`,
 //! an empty path segment, a marker that is not a literal, `status_column`
 //! on a status table, a `retryable` or `rename` code of the wrong kind or not in the
 //! table) are errors on the argument itself.
