@@ -32,6 +32,8 @@ real = {
     "cargo-kaiko-errors/tests/specs/docusaurus-tabs.mdx": INTEGER | ALL,
     "tests/specs/memos-error-codes.md": INTEGER,
     "tests/specs/openharmony-system-parameter-error-codes.md": INTEGER | HEADINGS,
+    "tests/specs/auth-service-field-lists.md": STRING | HEADINGS,
+    "tests/specs/digitalriver-409-conflict.md": STRING | HEADINGS,
 }
 
 built = {
@@ -62,6 +64,13 @@ built = {
     "paragraph-titles": (INTEGER | HEADINGS,
         "## 1001 Bad key\n\n**Error Message**\n\nThe key is bad.\n\n**Solution**\n\nFix it.\n\n"
         "## 1002 Short\n\n**Short message**\n\n```json\n{}\n```\n"),
+    "field-headings": (STRING | HEADINGS | HTTP,
+        "## `A`\n\n- **Status:** 401 Unauthorized\n- **Description:** Bad.\n- **Trigger:** x\n\n"
+        "## `B`\n\n**Status:** 404\n\nGone.\n\n## `C`\n\n- **Status:** x\n- **Code:** 1\n\n## `D`\n\n**When:** y\n"),
+    "field-list": (STRING | LIST | HTTP,
+        "- `A`\n  - **Status:** 401\n  - **Description:** Bad.\n- `B` Gone.\n  - **Status:** 410\n- `C`\n  - **Code:** 2\n"),
+    "blank-rows": (INTEGER,
+        "| Code | Message |\n|---|---|\n| 1 | One |\n|  |  |\n\n| Code | Message |\n|---|---|\n| | |\n"),
     "status-table": (STATUS, "| Error Code | Meaning |\n|---|---|\n| 400 | Bad request -- check it |\n| 5xx | Server |\n| 404 - Not Found | x |\n"),
 }
 
