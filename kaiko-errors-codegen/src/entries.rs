@@ -254,8 +254,11 @@ fn several_codes(what: &str, text: &Inline, lead: &Lead, second: &str, at: Posit
 }
 
 /// The messages of a heading's content and where the first is, in the order of the
-/// rules: the top-level items of a list right under the heading; else those of a list
-/// under a label that says messages follow (`**Messages:**`); else its first paragraph
+/// rules: the top-level items of a list right under the heading, unless each is a
+/// labelled field; else those of a list under a label that says messages follow
+/// (`**Messages:**`); else, when the content starts with labelled fields (`**HTTP
+/// Status:** 401`, as paragraphs or a list), the one that says the message, a plain
+/// paragraph after them, or the first that is no status or code; else its first paragraph
 /// that is not a label (`**Causes**:`), without the label leading it (`**Message:** ...`),
 /// with the items of a list right after it when it ends in `:`; else the items of its
 /// first list (one under a label, after a code block).

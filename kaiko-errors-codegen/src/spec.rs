@@ -107,6 +107,7 @@ fn read_tables(
     within.tables(&mut document.tables);
     let mut rows = Vec::new();
     let mut matched = None;
+    let mut tables = 0;
     let mut blank = 0;
     let mut swapped = Vec::new();
     for table in &document.tables {
@@ -116,6 +117,7 @@ fn read_tables(
         if matched.is_none() {
             matched = Some(table.at);
         }
+        tables += 1;
         let first_row = rows.len();
         for (index, row) in table.rows.iter().enumerate() {
             if is_blank(row) {
@@ -137,7 +139,7 @@ fn read_tables(
     match matched {
         // A header over nothing but blank rows: the docs list no code yet, and an enum
         // without variants would compile as if they did.
-        Some(at) if rows.is_empty() => return Err(vec![no_rows_error(at, blank)]),
+        Some(at) if rows.is_empty() => return Err(vec![no_rows_error(at, tables, blank)]),
         Some(_) => {
             return Ok(Entries {
                 rows,
@@ -190,10 +192,14 @@ fn swapped_error(at: markdown::Position, columns: &Columns) -> SpecError {
     )
 }
 
-fn no_rows_error(at: markdown::Position, blank: usize) -> SpecError {
-    let what = match blank {
-        0 => "this table has the columns but no rows".to_owned(),
-        1 => "the one row of this table is blank".to_owned(),
+fn no_rows_error(at: markdown::Position, tables: usize, blank: usize) -> SpecError {
+    let what = match (tables, blank) {
+        (2.., _) => format!(
+            "the {tables} tables with these columns, this one first, have no rows but \
+             blank ones ({blank})"
+        ),
+        (_, 0) => "this table has the columns but no rows".to_owned(),
+        (_, 1) => "the one row of this table is blank".to_owned(),
         _ => format!("every row of this table is blank ({blank} rows)"),
     };
     SpecError::at(
@@ -1176,6 +1182,10 @@ mod tests {
             (
                 "| Code | Text |\n|--|--|\n",
                 "this table has the columns but no rows",
+            ),
+            (
+                "| Code | Text |\n|--|--|\n| | |\n\n| Code | Text |\n|--|--|\n",
+                "the 2 tables with these columns, this one first, have no rows but blank ones (1)",
             ),
         ] {
             let errors = table_rows(page, &columns, Tables::All).unwrap_err();
