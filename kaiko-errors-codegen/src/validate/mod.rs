@@ -1518,6 +1518,48 @@ mod tests {
     }
 
     #[test]
+    fn status_fields_under_headings_are_said_to_be_fields() {
+        let columns = Columns {
+            status: Some("HTTP Status".into()),
+            ..Columns::default()
+        };
+        let rules = TableRules {
+            columns: &columns,
+            kind: CodeKind::String,
+            layout: Layout::Headings,
+            pinned: &[],
+        };
+        let mut rows: Vec<RawRow> = (0..SUMMARY_THRESHOLD)
+            .map(|i| row(3 + 4 * i, &format!("code_{i}"), "Message"))
+            .collect();
+        for row in &mut rows {
+            row.status = Some((String::new(), row.code_at));
+        }
+        let errors = messages(&check_rows(&rows[..1], &rules).unwrap_err());
+        assert!(
+            errors[0].starts_with("t.md:3:1: no `HTTP Status` field under this heading"),
+            "{errors:?}"
+        );
+        let errors = messages(&check_rows(&rows, &rules).unwrap_err());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains("status fields missing or no HTTP status")
+                && errors[0].contains("first at line 3, with no such field"),
+            "{errors:?}"
+        );
+        rows[0].status = Some(("401 Unauthorized".into(), rows[0].code_at));
+        rows[1].status = Some(("weak".into(), rows[1].code_at));
+        let errors = messages(&check_rows(&rows[..2], &rules).unwrap_err());
+        assert!(
+            errors[0].starts_with(
+                "t.md:7:1: status field `weak` is no HTTP status: the \
+                 `HTTP Status` field must hold"
+            ),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
     fn status_cells_and_name_cells() {
         let mut rows = [
             row(3, "not_found", "Not found"),
