@@ -550,7 +550,38 @@ pub fn from_list_items(
             code_only: false,
         });
     }
+    let items = rows.len();
+    // Matrix's error codes: a paragraph whose first line is the code span alone and whose
+    // next lines say what it means, a definition list written without list markup.
+    for block in &outline.blocks {
+        let Block::Paragraph { text, .. } = block else {
+            continue;
+        };
+        let (Some(message_at), Some(lead)) = (text.definition_at(), lead(text, kind)) else {
+            continue;
+        };
+        rows.push(RawRow {
+            code: lead.code,
+            code_at: index.position(text.page_offset(lead.code_at)),
+            message: lead.rest,
+            message_at: index.position(text.page_offset(message_at)),
+            detail: None,
+            name: None,
+            status: None,
+            further_messages: Vec::new(),
+            struck: lead.struck,
+            without_pipe: false,
+            code_only: false,
+        });
+    }
+    if items > 0 && rows.len() > items {
+        crate::model::sort_by_place(&mut rows, row_place);
+    }
     (rows, problems)
+}
+
+fn row_place(row: &RawRow) -> Option<Position> {
+    Some(row.code_at)
 }
 
 /// The headings of a page (or, for `items`, its list items at any depth): their text
@@ -683,6 +714,31 @@ pub fn is_bare_string_code(text: &Inline, items: bool) -> bool {
 /// Whether `text` starts with a code of `kind`: an entry.
 pub fn starts_with_code(text: &Inline, kind: CodeKind) -> bool {
     lead(text, kind).is_some()
+}
+
+/// How many paragraphs on lines `within` keeps are a code over its definition (what
+/// `layout = "list"` reads besides list items), and the first with its line.
+pub fn count_definitions(
+    outline: &Outline,
+    index: &LineIndex<'_>,
+    within: &dyn Fn(usize) -> bool,
+    kind: CodeKind,
+) -> (usize, Option<(String, usize)>) {
+    let mut count = 0;
+    let mut first = None;
+    for block in &outline.blocks {
+        let Block::Paragraph { text, at } = block else {
+            continue;
+        };
+        let line = index.position(*at).line;
+        if text.definition_at().is_some() && within(line) && starts_with_code(text, kind) {
+            count += 1;
+            if first.is_none() {
+                first = Some((text.plain(), line));
+            }
+        }
+    }
+    (count, first)
 }
 
 #[cfg(test)]
@@ -970,6 +1026,34 @@ mod tests {
             ))
         );
         assert_eq!(rows[0].message, "It expired.");
+    }
+
+    #[test]
+    fn definitions_are_list_entries_in_page_order() {
+        let page = "## Errors\n\n`M_FORBIDDEN`\n: Forbidden access.\n\n\
+            - `M_LISTED` A list item.\n\n`M_NOT_JSON`\nNot JSON, on\nthree lines.\n\n\
+            : A second definition is no entry.\n\n`M_PROSE` on one line is no entry.\n";
+        let (rows, problems) = read(page, CodeKind::String, false);
+        assert!(problems.is_empty(), "{problems:?}");
+        let entries: Vec<(&str, &str, usize, usize)> = rows
+            .iter()
+            .map(|row| {
+                (
+                    row.code.as_str(),
+                    row.message.as_str(),
+                    row.code_at.line,
+                    row.message_at.line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                ("M_FORBIDDEN", "Forbidden access.", 3, 4),
+                ("M_LISTED", "A list item.", 6, 6),
+                ("M_NOT_JSON", "Not JSON, on three lines.", 8, 9),
+            ]
+        );
     }
 
     #[test]

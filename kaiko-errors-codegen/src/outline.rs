@@ -22,6 +22,8 @@ pub struct Inline {
     leading_strong: usize,
     /// Where each piece of `text` starts in it and in the page, for positions.
     anchors: Vec<(usize, usize)>,
+    /// Where in `text` the first line break is (a soft or hard break, `<br>`).
+    first_break: Option<usize>,
 }
 
 impl Inline {
@@ -165,8 +167,28 @@ impl Inline {
     }
 
     fn push_space(&mut self) {
+        if self.first_break.is_none() {
+            self.first_break = Some(self.text.len());
+        }
         self.text.push(' ');
         self.outside_strong.push(' ');
+    }
+
+    /// Where the text after the first line starts, when the first line is one code span
+    /// alone and more lines follow: a term and its definition written without list markup
+    /// (Matrix's `` `M_FORBIDDEN` `` over `Forbidden access, ...`).
+    pub fn definition_at(&self) -> Option<usize> {
+        let line_end = self.first_break?;
+        let start = self.text.len() - self.text.trim_start().len();
+        let span = self.code_spans.first()?;
+        let between = self.text.get(span.end..line_end)?;
+        let after = self.text.get(line_end..)?;
+        let more = after.len() - after.trim_start().len();
+        if span.start == start && between.trim().is_empty() && more < after.len() {
+            Some(line_end + more)
+        } else {
+            None
+        }
     }
 }
 
@@ -583,6 +605,29 @@ mod tests {
             "a label, then the message"
         );
         assert!(!title("Error Message\n"));
+    }
+
+    #[test]
+    fn a_code_span_alone_on_the_first_line_is_a_definition() {
+        let definition = |page: &str| match parse(page).blocks.first() {
+            Some(Block::Paragraph { text, .. }) => match text.definition_at() {
+                Some(at) => Some(text.text.get(at..).unwrap_or_default().to_owned()),
+                None => None,
+            },
+            _ => None,
+        };
+        // Matrix's error codes, before and after its definition-list colons.
+        assert_eq!(
+            definition("`M_FORBIDDEN`\nForbidden access.\n"),
+            Some("Forbidden access.".to_owned())
+        );
+        assert_eq!(
+            definition("`M_NOT_JSON`  \n: Not JSON.\n"),
+            Some(": Not JSON.".to_owned())
+        );
+        assert_eq!(definition("`M_FORBIDDEN` is sent when\nforbidden.\n"), None);
+        assert_eq!(definition("`M_FORBIDDEN`\n"), None, "no definition");
+        assert_eq!(definition("See `M_FORBIDDEN`\nbelow.\n"), None);
     }
 
     #[test]

@@ -333,6 +333,7 @@ struct LayoutHints {
     kind: CodeKind,
     headings: (usize, Option<(String, usize)>),
     items: (usize, Option<(String, usize)>),
+    definitions: (usize, Option<(String, usize)>),
     other_kind: CodeKind,
     other_headings: usize,
     other_items: usize,
@@ -354,6 +355,7 @@ impl LayoutHints {
             items: entries::count_where(outline, &index, true, &within, &|t| {
                 entries::starts_with_code(t, kind)
             }),
+            definitions: entries::count_definitions(outline, &index, &within, kind),
             other_kind,
             other_headings: entries::count_where(outline, &index, false, &within, &|t| {
                 entries::starts_with_code(t, other_kind)
@@ -373,6 +375,7 @@ impl LayoutHints {
         for &(layout, what, (count, first)) in &[
             (Layout::Headings, "headings", &self.headings),
             (Layout::List, "list items", &self.items),
+            (Layout::List, "definitions", &self.definitions),
         ] {
             let Some((text, line)) = first else {
                 continue;

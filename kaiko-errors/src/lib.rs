@@ -251,7 +251,12 @@
 //! a code (the same rule as headings); the rest of the item, a leading separator dropped,
 //! is its message (its nested items that are not entries themselves included), and names
 //! the variant as a table row's message does (from the code, for string codes). Items
-//! that do not start with a code (a table of contents, prose lists) are skipped.
+//! that do not start with a code (a table of contents, prose lists) are skipped. A
+//! paragraph whose first line is a code span alone is an entry too, its next lines the
+//! message (a definition list without list markup, as Matrix writes its error codes:
+//! `` `M_FORBIDDEN` `` on one line, `: Forbidden access, ...` on the next; a leading `:`
+//! is dropped); a code span with text after it on its line (`` `M_FORBIDDEN` is sent
+//! when ... ``) is prose.
 //!
 //! ```markdown
 //! ## SYSTEM_ERROR
@@ -549,6 +554,7 @@
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
 //! | a heading per code with bold titles of its paragraphs (`**Error Message**`, `**Description**`, `**Solution**`) | `layout = "headings"`: the paragraph under the first title is the message |
 //! | a list item per code (`` - `10000` Url not found. ``) | `layout = "list"` |
+//! | a code span alone on a line over its meaning (Matrix: `` `M_FORBIDDEN` ``, then `: Forbidden access, ...`) | `layout = "list"` (with `section = "..."` for the section that lists the codes) |
 //! | HTML `<table>`s (GitBook, Docusaurus, MDX; merged cells, widths) | nothing: they are read as tables; `rowspan` cells repeat down |
 //! | a code glued to a `:` (`### 30002: Order filled`, `- 10002: Bad JSON.`) among code headings or items | write `30002 Order filled` or `` `30002`: Order filled `` (the error points at each) |
 //! | a word before each code (`## Error 1000: DNS points to prohibited IP`, `## HTTP 404`) | drop the word: `` ## `1000`: DNS points to prohibited IP `` |

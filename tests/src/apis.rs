@@ -297,3 +297,15 @@ pub enum TencentCloudError {}
     tables = "all"
 )]
 pub enum RainbowError {}
+
+/// Matrix (the client-server API): string codes as definitions, each a paragraph whose
+/// first line is the code span alone and whose next lines, after a `: `, say what it
+/// means; the body is `{"errcode": ..., "error": ...}`, a success is the data itself.
+#[error_table(
+    spec = "specs/matrix-client-server-errors.md",
+    codes = "string",
+    layout = "list",
+    section = "Common error codes",
+    envelope(code = "errcode", message = "error", data = "")
+)]
+pub enum MatrixError {}

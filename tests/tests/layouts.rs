@@ -5,7 +5,7 @@
 use kaiko_errors::ErrorTable;
 use kaiko_errors_tests::apis::{
     BinanceCoinFuturesError, BinancePageError, BitbankError, CloudflareStatus, DiscordError,
-    HtmlTableError, MeilisearchError, ReclaimSeatError,
+    HtmlTableError, MatrixError, MeilisearchError, ReclaimSeatError,
 };
 
 /// The lines of a page that `keep` picks, counted from the raw text: an oracle that does
@@ -438,4 +438,45 @@ fn digitalriver_code_description_table() {
     assert!(DigitalRiverJsError::InvalidParameter
         .message()
         .contains("Check the Digital River API Reference to see"));
+}
+
+#[test]
+fn matrix_definitions_under_a_section() {
+    let page = include_str!("../specs/matrix-client-server-errors.md");
+    // The definitions between "Common error codes" and "Other error codes", counted from
+    // the raw text: a line that is one code span.
+    let start = page.find("#### Common error codes").unwrap();
+    let end = page.find("#### Other error codes").unwrap();
+    let section = &page[start..end];
+    let codes = lines_where(section, |line| {
+        line.starts_with("`M_") && line.ends_with('`') && !line.contains(' ')
+    });
+    assert_eq!(MatrixError::ALL.len(), codes);
+    assert_eq!(
+        MatrixError::from_code("M_FORBIDDEN"),
+        Some(MatrixError::MForbidden)
+    );
+    assert_eq!(
+        MatrixError::MForbidden.message(),
+        "Forbidden access, e.g. joining a room without permission, failed login."
+    );
+    // The definition's `: ` is no part of it; a second definition paragraph is no entry.
+    assert_eq!(
+        MatrixError::MUnknownToken.message(),
+        "The access or refresh token specified was not recognised."
+    );
+    assert_eq!(
+        MatrixError::from_code("M_BAD_STATE"),
+        None,
+        "another section"
+    );
+    let error = MatrixError::decode::<serde_json::Value>(
+        403,
+        br#"{"errcode":"M_FORBIDDEN","error":"Invalid password"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), Some(MatrixError::MForbidden));
+    assert_eq!(error.message(), Some("Invalid password"));
+    let page = MatrixError::decode::<serde_json::Value>(200, br#"{"user_id":"@a:b.c"}"#).unwrap();
+    assert_eq!(page.data["user_id"], "@a:b.c");
 }
