@@ -610,10 +610,9 @@ mod tests {
     #[test]
     fn a_code_span_alone_on_the_first_line_is_a_definition() {
         let definition = |page: &str| match parse(page).blocks.first() {
-            Some(Block::Paragraph { text, .. }) => match text.definition_at() {
-                Some(at) => Some(text.text.get(at..).unwrap_or_default().to_owned()),
-                None => None,
-            },
+            Some(Block::Paragraph { text, .. }) => text
+                .definition_at()
+                .map(|at| text.text.get(at..).unwrap_or_default().to_owned()),
             _ => None,
         };
         // Matrix's error codes, before and after its definition-list colons.
