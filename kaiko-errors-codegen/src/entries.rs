@@ -611,9 +611,19 @@ pub fn count_where(
     within: &dyn Fn(usize) -> bool,
     keep: &dyn Fn(&Inline) -> bool,
 ) -> (usize, Option<(String, usize)>) {
+    count_texts(&texts(outline, items), index, within, keep)
+}
+
+/// How many of `texts` stand on a line `within` keeps and pass `keep`, and the first.
+fn count_texts(
+    texts: &[(&Inline, usize)],
+    index: &LineIndex<'_>,
+    within: &dyn Fn(usize) -> bool,
+    keep: &dyn Fn(&Inline) -> bool,
+) -> (usize, Option<(String, usize)>) {
     let mut count = 0;
     let mut first = None;
-    for (text, at) in texts(outline, items) {
+    for &(text, at) in texts {
         let line = index.position(at).line;
         if within(line) && keep(text) {
             count += 1;
@@ -724,21 +734,17 @@ pub fn count_definitions(
     within: &dyn Fn(usize) -> bool,
     kind: CodeKind,
 ) -> (usize, Option<(String, usize)>) {
-    let mut count = 0;
-    let mut first = None;
+    let mut definitions = Vec::new();
     for block in &outline.blocks {
-        let Block::Paragraph { text, at } = block else {
-            continue;
-        };
-        let line = index.position(*at).line;
-        if text.definition_at().is_some() && within(line) && starts_with_code(text, kind) {
-            count += 1;
-            if first.is_none() {
-                first = Some((text.plain(), line));
+        if let Block::Paragraph { text, at } = block {
+            if text.definition_at().is_some() {
+                definitions.push((text, *at));
             }
         }
     }
-    (count, first)
+    count_texts(&definitions, index, within, &|text| {
+        starts_with_code(text, kind)
+    })
 }
 
 #[cfg(test)]
