@@ -557,7 +557,7 @@ pub fn from_list_items(
         let Block::Paragraph { text, .. } = block else {
             continue;
         };
-        let (Some(message_at), Some(lead)) = (text.definition_at(), lead(text, kind)) else {
+        let Some((message_at, lead)) = definition(text, kind) else {
             continue;
         };
         rows.push(RawRow {
@@ -578,6 +578,18 @@ pub fn from_list_items(
         crate::model::sort_by_place(&mut rows, row_place);
     }
     (rows, problems)
+}
+
+/// A paragraph that is a code over its definition: where the definition starts, and the
+/// code. A code span of several words over a paragraph (`` `GET /orders` ``) is prose, not
+/// a definition: only list items and headings get the error of a code with whitespace.
+fn definition(text: &Inline, kind: CodeKind) -> Option<(usize, Lead)> {
+    let message_at = text.definition_at()?;
+    let lead = lead(text, kind)?;
+    match lead.code.split_whitespace().nth(1) {
+        Some(_) => None,
+        None => Some((message_at, lead)),
+    }
 }
 
 fn row_place(row: &RawRow) -> Option<Position> {
@@ -743,7 +755,7 @@ pub fn count_definitions(
         }
     }
     count_texts(&definitions, index, within, &|text| {
-        starts_with_code(text, kind)
+        definition(text, kind).is_some()
     })
 }
 
@@ -1038,7 +1050,8 @@ mod tests {
     fn definitions_are_list_entries_in_page_order() {
         let page = "## Errors\n\n`M_FORBIDDEN`\n: Forbidden access.\n\n\
             - `M_LISTED` A list item.\n\n`M_NOT_JSON`\nNot JSON, on\nthree lines.\n\n\
-            : A second definition is no entry.\n\n`M_PROSE` on one line is no entry.\n";
+            : A second definition is no entry.\n\n`M_PROSE` on one line is no entry.\n\n\
+            `GET /rooms`\nA request in a code span, over its text, is no entry.\n";
         let (rows, problems) = read(page, CodeKind::String, false);
         assert!(problems.is_empty(), "{problems:?}");
         let entries: Vec<(&str, &str, usize, usize)> = rows

@@ -637,19 +637,47 @@ fn two_columns(tables: &[Table], columns: &Columns) -> Option<String> {
     if columns.detail.is_some() || columns.name.is_some() || columns.status.is_some() {
         return None;
     }
-    for table in tables {
-        let [code, message] = table.header.as_slice() else {
-            continue;
-        };
-        if code.text.to_lowercase().contains("code") {
-            return Some(format!(
-                "if the table at line {} is the one, write `code_column = \"{}\"` and \
-                 `message_column = \"{}\"`",
-                table.at.line, code.text, message.text
-            ));
+    // A first column named for codes, else (Square's `| Name | Description |` over
+    // `INTERNAL_SERVER_ERROR`, ...) one whose every cell is a single word.
+    for &named in &[true, false] {
+        for table in tables {
+            let [code, message] = table.header.as_slice() else {
+                continue;
+            };
+            let fits = if named {
+                code.text.to_lowercase().contains("code")
+            } else {
+                first_cells_are_words(table)
+            };
+            if fits {
+                return Some(format!(
+                    "if the table at line {} is the one, write `code_column = \"{}\"` and \
+                     `message_column = \"{}\"`",
+                    table.at.line, code.text, message.text
+                ));
+            }
         }
     }
     None
+}
+
+/// Whether a table has rows, each starts with one word, and one of these words has a
+/// digit or a `_`, `.`, `-` or `:` inside, as a column of codes does and of plain names
+/// does not.
+fn first_cells_are_words(table: &Table) -> bool {
+    let mut code_like = false;
+    for row in &table.rows {
+        let Some(cell) = row.first() else {
+            return false;
+        };
+        if cell.text.is_empty() || cell.text.split_whitespace().nth(1).is_some() {
+            return false;
+        }
+        for byte in cell.text.bytes() {
+            code_like |= byte.is_ascii_digit() || matches!(byte, b'_' | b'.' | b'-' | b':');
+        }
+    }
+    code_like
 }
 
 /// Whether two column names share a word other than "error" (`Code`, `Error Code`).
@@ -1155,10 +1183,24 @@ mod tests {
             "{}",
             errors[0].message
         );
-        let page = "| Error | Description |\n|--|--|\n| a | b |\n";
+        let page = "| Error | Description |\n|--|--|\n| a | b |\n| c d | e |\n";
         let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
         assert!(
             !errors[0].message.contains("is the one"),
+            "{}",
+            errors[0].message
+        );
+        // A first column of single words that look like codes, under any name (Square's
+        // `| Name | Description |`), when no first column is named for codes.
+        let page = "| Key | Text |\n|--|--|\n| a b | c |\n\n\
+            | Name | Description |\n|--|--|\n| `INTERNAL_SERVER_ERROR` | A server error. |\n\
+            | `GONE` | Gone. |\n";
+        let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
+        assert!(
+            errors[0].message.ends_with(
+                "if the table at line 5 is the one, write `code_column = \"Name\"` and \
+                 `message_column = \"Description\"`"
+            ),
             "{}",
             errors[0].message
         );
