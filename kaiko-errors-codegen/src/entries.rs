@@ -353,6 +353,23 @@ fn push_items<'a>(outline: &'a Outline, items: &[usize], texts: &mut Vec<(&'a In
     }
 }
 
+/// Whether a lowercased label or column name says it holds the message (`Description`,
+/// `Error message`, `Meaning`, `Possible cause`, ...).
+pub fn says_message(lower: &str) -> bool {
+    let mut message = false;
+    for &word in &[
+        "message",
+        "description",
+        "meaning",
+        "explanation",
+        "cause",
+        "reason",
+    ] {
+        message |= lower.contains(word);
+    }
+    message
+}
+
 fn fields(texts: &[(&Inline, usize)]) -> Fields {
     let mut fields = Fields::default();
     for &(text, at) in texts {
@@ -360,17 +377,7 @@ fn fields(texts: &[(&Inline, usize)]) -> Fields {
             continue;
         };
         let lower = label.to_lowercase();
-        let mut message = false;
-        for &word in &[
-            "message",
-            "description",
-            "meaning",
-            "explanation",
-            "cause",
-            "reason",
-        ] {
-            message |= lower.contains(word);
-        }
+        let message = says_message(&lower);
         // The HTTP status or the code again (`HTTP Status`, `Error code`): never the message.
         let mut status = false;
         for &word in &["status", "http", "code"] {

@@ -152,6 +152,29 @@ fn read_tables(
     let outline = outline::parse(page);
     let hints = LayoutHints::of(page, &outline, rules.kind, within);
     let mut error = no_table_error(&document.tables, &wanted, rules.columns, &hints);
+    if hints.headings.0 == 0 && hints.items.0 == 0 && rules.kind != CodeKind::String {
+        // Cloudflare's `## Error 1000: DNS points to prohibited IP`: the layout to use,
+        // once the saved page drops the word.
+        let index = LineIndex::new(page);
+        let line = |line| within.line(line);
+        for &(items, layout) in &[(false, "headings"), (true, "list")] {
+            if let (count, Some((text, at))) = entries::count_where(
+                &outline,
+                &index,
+                items,
+                &line,
+                &entries::has_word_before_code,
+            ) {
+                error
+                    .message
+                    .push_str(&word_before_code_hint(count, &text, at, items));
+                error
+                    .message
+                    .push_str(&format!(", and add `layout = \"{layout}\"`"));
+                break;
+            }
+        }
+    }
     // A section without the table: where on the page the table is.
     if let (Some(name), Some(line)) = (rules.section, table_outside(page, rules.columns, within)) {
         error.message.push_str(&format!(
@@ -631,25 +654,27 @@ fn one_column_short(tables: &[Table], columns: &Columns) -> Option<String> {
     None
 }
 
-/// The first table of two columns, the first named for codes (`| Code | Description |`,
-/// the most common error table), as the columns to name, when only those two are wanted.
+/// The columns to name, when only the code and message columns are wanted: in the first
+/// table with a column named for codes and one named for messages (`| Event | Code |
+/// Description |`, `| Code | HTTP Status | Message Code | Description |`), or of two
+/// columns, the first named for codes (`| Code | Description |`, the most common error
+/// table); else in the first table of two columns whose first one holds code-like words.
 fn two_columns(tables: &[Table], columns: &Columns) -> Option<String> {
     if columns.detail.is_some() || columns.name.is_some() || columns.status.is_some() {
         return None;
     }
-    // A first column named for codes, else (Square's `| Name | Description |` over
-    // `INTERNAL_SERVER_ERROR`, ...) one whose every cell is a single word.
+    // Square's `| Name | Description |` over `INTERNAL_SERVER_ERROR`, ... is the second pass.
     for &named in &[true, false] {
         for table in tables {
-            let [code, message] = table.header.as_slice() else {
-                continue;
-            };
-            let fits = if named {
-                code.text.to_lowercase().contains("code")
+            let found = if named {
+                named_columns(&table.header)
             } else {
-                first_cells_are_words(table)
+                match table.header.as_slice() {
+                    [code, message] if first_cells_are_words(table) => Some((code, message)),
+                    _ => None,
+                }
             };
-            if fits {
+            if let Some((code, message)) = found {
                 return Some(format!(
                     "if the table at line {} is the one, write `code_column = \"{}\"` and \
                      `message_column = \"{}\"`",
@@ -661,9 +686,31 @@ fn two_columns(tables: &[Table], columns: &Columns) -> Option<String> {
     None
 }
 
+/// A header's column named for codes (not an HTTP status code's) and its column named for
+/// messages (not for codes: `Message Code`), or in a header of two, the other one.
+fn named_columns(header: &[Cell]) -> Option<(&Cell, &Cell)> {
+    let (mut code, mut message) = (None, None);
+    for cell in header {
+        let name = cell.text.to_lowercase();
+        if name.contains("code") {
+            if code.is_none() && !name.contains("status") && !name.contains("http") {
+                code = Some(cell);
+            }
+        } else if message.is_none() && entries::says_message(&name) {
+            message = Some(cell);
+        }
+    }
+    match (code?, message, header) {
+        (code, Some(message), _) => Some((code, message)),
+        (code, None, [first, second]) if std::ptr::eq(code, first) => Some((first, second)),
+        _ => None,
+    }
+}
+
 /// Whether a table has rows, each starts with one word, and one of these words has a
-/// digit or a `_`, `.`, `-` or `:` inside, as a column of codes does and of plain names
-/// does not.
+/// `_`, `.`, `-` or `:` in it, as a column of codes does and of plain names does not. (Not
+/// a digit: a first column of statuses under another name, `| Status | Description |`,
+/// keeps the error Kaiko's users have always had.)
 fn first_cells_are_words(table: &Table) -> bool {
     let mut code_like = false;
     for row in &table.rows {
@@ -674,7 +721,7 @@ fn first_cells_are_words(table: &Table) -> bool {
             return false;
         }
         for byte in cell.text.bytes() {
-            code_like |= byte.is_ascii_digit() || matches!(byte, b'_' | b'.' | b'-' | b':');
+            code_like |= matches!(byte, b'_' | b'.' | b'-' | b':');
         }
     }
     code_like
@@ -1190,6 +1237,22 @@ mod tests {
             "{}",
             errors[0].message
         );
+        // A column named for codes and one named for messages, in a header of more
+        // (Bitfinex's, Crypto.com's): not `Message Code`, nor an HTTP status code's.
+        for (header, said) in [
+            (
+                "| Event | Code | Description |\n|--|--|--|\n| ERR_UNK | 10000 | Unknown |\n",
+                "write `code_column = \"Code\"` and `message_column = \"Description\"`",
+            ),
+            (
+                "| HTTP status code | Code | Message Code | Description |\n|--|--|--|--|\n\
+                 | 500 | 201 | NO_POSITION | No position |\n",
+                "write `code_column = \"Code\"` and `message_column = \"Description\"`",
+            ),
+        ] {
+            let errors = table_rows(header, &Columns::default(), Tables::First).unwrap_err();
+            assert!(errors[0].message.ends_with(said), "{}", errors[0].message);
+        }
         // A first column of single words that look like codes, under any name (Square's
         // `| Name | Description |`), when no first column is named for codes.
         let page = "| Key | Text |\n|--|--|\n| a b | c |\n\n\
@@ -1201,6 +1264,32 @@ mod tests {
                 "if the table at line 5 is the one, write `code_column = \"Name\"` and \
                  `message_column = \"Description\"`"
             ),
+            "{}",
+            errors[0].message
+        );
+    }
+
+    #[test]
+    fn headings_with_a_word_before_their_code_are_named_by_the_table_error() {
+        let page = "# Errors\n\n## Error 1000: DNS points to prohibited IP\nText.\n\n\
+            ## Error 1001: DNS resolution error\nText.\n";
+        let errors =
+            rows_of_kind(page, &Columns::default(), Tables::First, CodeKind::Integer).unwrap_err();
+        assert!(
+            errors[0].message.ends_with(
+                "2 headings have a word before their code (first `Error 1000: DNS points to \
+                 prohibited IP` at line 3): an entry starts with its code; drop the leading \
+                 `Error` from them in the saved page, as `` `1000`: DNS points to prohibited \
+                 IP ``, and add `layout = \"headings\"`"
+            ),
+            "{}",
+            errors[0].message
+        );
+        // String codes have no such hint: a word before a code span is no code heading.
+        let errors =
+            rows_of_kind(page, &Columns::default(), Tables::First, CodeKind::String).unwrap_err();
+        assert!(
+            !errors[0].message.contains("word before"),
             "{}",
             errors[0].message
         );
