@@ -591,12 +591,13 @@ pub fn from_list_items(
 /// code. A code span of several words over a paragraph (`` `GET /orders` ``) is prose, not
 /// a definition: only list items and headings get the error of a code with whitespace.
 fn definition(text: &Inline, kind: CodeKind) -> Option<(usize, Lead)> {
-    let message_at = text.definition_at()?;
-    let lead = lead(text, kind)?;
-    match lead.code.split_whitespace().nth(1) {
-        Some(_) => None,
-        None => Some((message_at, lead)),
+    let (Some(message_at), Some(lead)) = (text.definition_at(), lead(text, kind)) else {
+        return None;
+    };
+    if crate::markdown::has_whitespace(&lead.code) {
+        return None;
     }
+    Some((message_at, lead))
 }
 
 fn row_place(row: &RawRow) -> Option<Position> {

@@ -477,6 +477,15 @@ pub fn join(parts: &[String], separator: &str) -> String {
     joined
 }
 
+/// Whether `text` has any whitespace in it (a string code has none).
+pub fn has_whitespace(text: &str) -> bool {
+    let mut found = false;
+    for c in text.chars() {
+        found |= c.is_whitespace();
+    }
+    found
+}
+
 /// Collapses runs of whitespace (a non-breaking space too) into one space, and trims.
 pub fn collapse_whitespace(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());

@@ -157,7 +157,12 @@ fn read_tables(
         // once the saved page drops the word.
         let index = LineIndex::new(page);
         let line = |line| within.line(line);
-        for &(items, layout) in &[(false, "headings"), (true, "list")] {
+        for pass in 0..2usize {
+            let (items, layout) = if pass == 0 {
+                (false, "headings")
+            } else {
+                (true, "list")
+            };
             if let (count, Some((text, at))) = entries::count_where(
                 &outline,
                 &index,
@@ -664,9 +669,9 @@ fn two_columns(tables: &[Table], columns: &Columns) -> Option<String> {
         return None;
     }
     // Square's `| Name | Description |` over `INTERNAL_SERVER_ERROR`, ... is the second pass.
-    for &named in &[true, false] {
+    for pass in 0..2usize {
         for table in tables {
-            let found = if named {
+            let found = if pass == 0 {
                 named_columns(&table.header)
             } else {
                 match table.header.as_slice() {
@@ -700,9 +705,9 @@ fn named_columns(header: &[Cell]) -> Option<(&Cell, &Cell)> {
             message = Some(cell);
         }
     }
-    match (code?, message, header) {
-        (code, Some(message), _) => Some((code, message)),
-        (code, None, [first, second]) if std::ptr::eq(code, first) => Some((first, second)),
+    match (code, message, header) {
+        (Some(code), Some(message), _) => Some((code, message)),
+        (Some(code), None, [first, second]) if std::ptr::eq(code, first) => Some((first, second)),
         _ => None,
     }
 }
@@ -717,7 +722,7 @@ fn first_cells_are_words(table: &Table) -> bool {
         let Some(cell) = row.first() else {
             return false;
         };
-        if cell.text.is_empty() || cell.text.split_whitespace().nth(1).is_some() {
+        if cell.text.is_empty() || markdown::has_whitespace(&cell.text) {
             return false;
         }
         for byte in cell.text.bytes() {

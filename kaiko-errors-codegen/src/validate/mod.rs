@@ -568,11 +568,7 @@ fn parse_string(row: &RawRow, layout: Layout) -> Result<Code, Problem> {
         },
         None => code,
     };
-    let mut has_whitespace = false;
-    for c in code.chars() {
-        has_whitespace |= c.is_whitespace();
-    }
-    if has_whitespace {
+    if crate::markdown::has_whitespace(code) {
         let fix = match layout {
             Layout::Table => {
                 "keep only the code in the code column (the text belongs in the \
