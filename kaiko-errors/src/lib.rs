@@ -526,7 +526,7 @@
 //!
 //! | The page has | Do |
 //! |---|---|
-//! | other headers (`Code`, `Status Code`, `Description`, `Descripción`, `状态码`, `含义`, `Описание`) | `code_column = "..."`, `message_column = "..."` |
+//! | other headers (`Code`, `Status Code`, `Description`, `Descripción`, `状态码`, `含义`, `Описание`; Square's `Name` over its codes) | `code_column = "..."`, `message_column = "..."`: the error names the two when a header has a column named for codes and one for messages, or two columns the first of code-like words |
 //! | reason and detail in two columns (`Error Code \| Error Name \| Description`) | `message_column = "Error Name", detail_column = "Description"` |
 //! | YAML front matter (`---` ... `---` at the top) | nothing: it is skipped |
 //! | an `.mdx` page with components above headings or tables (`<ManualAnchor id="x" />`, `<Tabs>`), `import` lines | nothing: those lines are skipped |

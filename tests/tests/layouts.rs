@@ -410,6 +410,73 @@ fn labelled_fields_give_the_message() {
     }
 }
 
+/// Square's error codes: `| Name | Description |` over code spans, `<br>` inside cells.
+#[kaiko_errors::error_table(
+    spec = "specs/square-error-codes.md",
+    codes = "string",
+    code_column = "Name",
+    message_column = "Description"
+)]
+pub enum SquareError {}
+
+#[test]
+fn square_name_description_table() {
+    let page = include_str!("../specs/square-error-codes.md");
+    assert_eq!(
+        SquareError::ALL.len(),
+        lines_where(page, |line| line.starts_with("| `"))
+    );
+    assert_eq!(
+        SquareError::from_code("ACCESS_TOKEN_EXPIRED"),
+        Some(SquareError::AccessTokenExpired)
+    );
+    assert_eq!(SquareError::V1AccessToken.code(), "V1_ACCESS_TOKEN");
+    // `<br>` in a cell is a space.
+    assert_eq!(
+        SquareError::InsufficientScopes.message(),
+        "The provided access token does not have permission to execute the requested action."
+    );
+    // Several codes share a message; each keeps its own variant, named from its code.
+    assert_eq!(
+        SquareError::OneInstrumentExpected.message(),
+        SquareError::NoFieldsSet.message()
+    );
+}
+
+/// Bitfinex's error and info codes as crawled: the name column first, then the code.
+#[kaiko_errors::error_table(
+    spec = "specs/bitfinex-error-codes-crawled.md",
+    codes = "integer",
+    code_column = "Code",
+    name_column = "Event",
+    message_column = "Description",
+    envelope(code = "code", message = "msg", data = "")
+)]
+pub enum BitfinexError {}
+
+#[test]
+fn bitfinex_event_code_description_table() {
+    let page = include_str!("../specs/bitfinex-error-codes-crawled.md");
+    assert_eq!(
+        BitfinexError::ALL.len(),
+        lines_where(page, |line| line.starts_with("| ERR_")
+            || line.starts_with("| EVT_"))
+    );
+    assert_eq!(
+        BitfinexError::from_code(10300),
+        Some(BitfinexError::ErrSubFail)
+    );
+    assert_eq!(BitfinexError::EvtInfo.code(), 5000);
+    assert_eq!(
+        BitfinexError::ErrSubMulti.message(),
+        "Failed channel subscription: already subscribed"
+    );
+    let body = br#"{"event":"error","msg":"subscribe: dup","code":10301}"#;
+    let error = BitfinexError::decode::<serde::de::IgnoredAny>(400, body).unwrap_err();
+    assert_eq!(error.code(), Some(BitfinexError::ErrSubMulti));
+    assert_eq!(error.message(), Some("subscribe: dup"));
+}
+
 /// Digital River's JS error codes: GitBook tabs, hints and JSON examples above the table.
 #[kaiko_errors::error_table(
     spec = "specs/digitalriver-js-error-codes.md",
