@@ -32,6 +32,8 @@ enum Kind {
     OutOfRange,
     NotAnInteger,
     CodeRange,
+    /// `4702, 4704`: two codes that share a row (Zoom's OAuth table).
+    CodeList,
     BeyondI64,
     CodeWithWhitespace,
     BadStatusCell,
@@ -527,6 +529,9 @@ fn parse_integer(row: &RawRow, columns: &Columns) -> Result<i64, Problem> {
     if is_code_range(code) {
         return fail(Kind::CodeRange, range_message(code, "code"));
     }
+    if is_code_list(code) {
+        return fail(Kind::CodeList, list_message(code, &columns.code));
+    }
     if digits.is_empty() || !all_digits(digits) {
         return fail(
             Kind::NotAnInteger,
@@ -648,6 +653,9 @@ fn parse_status(row: &RawRow, columns: &Columns) -> Result<u16, Problem> {
     if is_code_range(code) {
         return fail(Kind::CodeRange, range_message(code, "status"));
     }
+    if is_code_list(code) {
+        return fail(Kind::CodeList, list_message(code, column));
+    }
     if is_status_class(code) {
         return fail(
             Kind::StatusClass,
@@ -717,6 +725,31 @@ fn is_code_range(code: &str) -> bool {
         }
     }
     false
+}
+
+/// Several integers in one cell, apart by `,`, `/`, `&`, `or` or `and` (`4702, 4704`).
+fn is_code_list(code: &str) -> bool {
+    let separators: &[&str] = &[",", "/", "&", " or ", " and "];
+    for &separator in separators {
+        let (mut parts, mut integers) = (0, 0);
+        for part in code.split(separator) {
+            parts += 1;
+            if is_bound(part) {
+                integers += 1;
+            }
+        }
+        if parts > 1 && integers == parts {
+            return true;
+        }
+    }
+    false
+}
+
+fn list_message(code: &str, column: &str) -> String {
+    format!(
+        "code `{code}` is several codes in one `{column}` cell, and a variant maps to \
+         exactly one: give each code its own row (the message may repeat)"
+    )
 }
 
 /// A bound of a range of codes: an integer, its sign and spaces around it allowed.
@@ -988,6 +1021,11 @@ fn code_wording(kind: Kind, rules: &TableRules<'_>) -> (&'static str, Shown, &'s
             "range rows",
             Shown::Quoted,
             "a range cannot map to one code: list each code on its own row, or drop them",
+        ),
+        Kind::CodeList => (
+            "cells with several codes",
+            Shown::Quoted,
+            "a variant maps to one code: give each code its own row",
         ),
         Kind::BeyondI64 => (
             "codes beyond i64",
@@ -1482,6 +1520,36 @@ mod tests {
         assert_eq!(
             errors[3],
             "t.md:7:1: duplicate code -1121: line 6 has it too; keep one of the two rows"
+        );
+    }
+
+    #[test]
+    fn several_codes_in_one_cell_are_an_error_that_says_so() {
+        let rows = [
+            row(3, "4702, 4704", "Invalid client."),
+            row(4, "400 / 401", "Bad"),
+            row(5, "-1 or -2", "Either"),
+            row(6, "10, ten", "Not a list of codes"),
+            row(7, "4705", "Grant type"),
+        ];
+        let errors = messages(&check_as(&rows, CodeKind::Integer).unwrap_err());
+        assert_eq!(
+            errors[0],
+            "t.md:3:1: code `4702, 4704` is several codes in one `Error Code` cell, and a \
+             variant maps to exactly one: give each code its own row (the message may repeat)"
+        );
+        assert!(errors[1].starts_with("t.md:4:1: code `400 / 401` is several"));
+        assert!(errors[2].starts_with("t.md:5:1: code `-1 or -2` is several"));
+        assert!(
+            errors[3].starts_with("t.md:6:1: code `10, ten` is not an integer"),
+            "{errors:?}"
+        );
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        // Status codes too.
+        let errors = messages(&check_as(&rows[1..2], CodeKind::Status).unwrap_err());
+        assert!(
+            errors[0].starts_with("t.md:4:1: code `400 / 401` is several"),
+            "{errors:?}"
         );
     }
 
