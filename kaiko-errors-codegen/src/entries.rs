@@ -1084,6 +1084,32 @@ mod tests {
     }
 
     #[test]
+    fn integer_definitions_are_list_entries() {
+        // Kramdown's definition lists: a bare integer term, then `: ` and its meaning.
+        let page =
+            "# Errors\n\n400\n: Bad request.\n\n- 401 A list item.\n\n`404`\n: Not found.\n\n\
+            2024 was a year\nof prose.\n";
+        let (rows, problems) = read(page, CodeKind::Integer, false);
+        assert!(problems.is_empty(), "{problems:?}");
+        let entries: Vec<(&str, &str, usize)> = rows
+            .iter()
+            .map(|row| (row.code.as_str(), row.message.as_str(), row.code_at.line))
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                ("400", "Bad request.", 3),
+                ("401", "A list item.", 6),
+                ("404", "Not found.", 8)
+            ]
+        );
+        // Under string codes a bare integer is no code.
+        let (rows, _) = read(page, CodeKind::String, false);
+        let codes: Vec<&str> = rows.iter().map(|row| row.code.as_str()).collect();
+        assert_eq!(codes, ["404"]);
+    }
+
+    #[test]
     fn labelled_fields_under_a_list_entry() {
         let page = "- `INVALID_TOKEN`\n  - **HTTP Status:** 401\n  - **Description:** Invalid.\n\
             - `EXPIRED` It expired.\n  - **HTTP Status:** 401\n\

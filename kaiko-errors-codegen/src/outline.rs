@@ -175,16 +175,22 @@ impl Inline {
     }
 
     /// Where the text after the first line starts, when the first line is one code span
-    /// alone and more lines follow: a term and its definition written without list markup
-    /// (Matrix's `` `M_FORBIDDEN` `` over `Forbidden access, ...`).
+    /// alone, or an integer alone, and more lines follow: a term and its definition written
+    /// without list markup (Matrix's `` `M_FORBIDDEN` `` over `Forbidden access, ...`,
+    /// Kramdown's `400` over `: Bad request`).
     pub fn definition_at(&self) -> Option<usize> {
         let line_end = self.first_break?;
         let start = self.text.len() - self.text.trim_start().len();
-        let span = self.code_spans.first()?;
-        let between = self.text.get(span.end..line_end)?;
+        let first_line = self.text.get(start..line_end)?.trim_end();
+        let alone = match self.code_spans.first() {
+            Some(span) if span.start == start => {
+                self.text.get(span.end..line_end)?.trim().is_empty()
+            }
+            _ => crate::entries::integer_len(first_line) == Some(first_line.len()),
+        };
         let after = self.text.get(line_end..)?;
         let more = after.len() - after.trim_start().len();
-        if span.start == start && between.trim().is_empty() && more < after.len() {
+        if alone && more < after.len() {
             Some(line_end + more)
         } else {
             None
@@ -627,6 +633,17 @@ mod tests {
         assert_eq!(definition("`M_FORBIDDEN` is sent when\nforbidden.\n"), None);
         assert_eq!(definition("`M_FORBIDDEN`\n"), None, "no definition");
         assert_eq!(definition("See `M_FORBIDDEN`\nbelow.\n"), None);
+        // Kramdown's definition lists of bare integer terms.
+        assert_eq!(
+            definition("400\n: Bad request.\n"),
+            Some(": Bad request.".to_owned())
+        );
+        assert_eq!(
+            definition("-1121\nInvalid symbol.\n"),
+            Some("Invalid symbol.".to_owned())
+        );
+        assert_eq!(definition("400 Bad\nrequest.\n"), None);
+        assert_eq!(definition("400\n"), None, "no definition");
     }
 
     #[test]

@@ -554,7 +554,7 @@
 //! | a heading per code (`### -1003 TOO_MANY_REQUESTS`, `` ## `index_not_found` ``), messages as bullets or a paragraph under it | `layout = "headings"` (with `codes = "integer"` or `"string"`) |
 //! | a heading per code with bold titles of its paragraphs (`**Error Message**`, `**Description**`, `**Solution**`) | `layout = "headings"`: the paragraph under the first title is the message |
 //! | a list item per code (`` - `10000` Url not found. ``) | `layout = "list"` |
-//! | a code span alone on a line over its meaning (Matrix: `` `M_FORBIDDEN` ``, then `: Forbidden access, ...`) | `layout = "list"` (with `section = "..."` for the section that lists the codes) |
+//! | a code span alone on a line over its meaning (Matrix: `` `M_FORBIDDEN` ``, then `: Forbidden access, ...`), or an integer alone (Kramdown's definition lists: `400`, then `: Bad request`) | `layout = "list"` (with `section = "..."` for the section that lists the codes) |
 //! | HTML `<table>`s (GitBook, Docusaurus, MDX; merged cells, widths) | nothing: they are read as tables; `rowspan` cells repeat down |
 //! | a code glued to a `:` (`### 30002: Order filled`, `- 10002: Bad JSON.`) among code headings or items | write `30002 Order filled` or `` `30002`: Order filled `` (the error points at each) |
 //! | a word before each code (`## Error 1000: DNS points to prohibited IP`, `## HTTP 404`) | drop the word: `` ## `1000`: DNS points to prohibited IP `` |
