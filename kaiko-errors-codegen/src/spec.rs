@@ -691,13 +691,17 @@ fn two_columns(tables: &[Table], columns: &Columns) -> Option<String> {
     None
 }
 
-/// A header's column named for codes (not an HTTP status code's) and its column named for
-/// messages (not for codes: `Message Code`), or in a header of two, the other one.
+/// A header's column named for codes (not an HTTP status code's, when another is named for
+/// codes) and its column named for messages (not for codes: `Message Code`), or in a
+/// header of two, the other one.
 fn named_columns(header: &[Cell]) -> Option<(&Cell, &Cell)> {
-    let (mut code, mut message) = (None, None);
+    let (mut code, mut any_code, mut message) = (None, None, None);
     for cell in header {
         let name = cell.text.to_lowercase();
         if name.contains("code") {
+            if any_code.is_none() {
+                any_code = Some(cell);
+            }
             if code.is_none() && !name.contains("status") && !name.contains("http") {
                 code = Some(cell);
             }
@@ -705,9 +709,14 @@ fn named_columns(header: &[Cell]) -> Option<(&Cell, &Cell)> {
             message = Some(cell);
         }
     }
-    match (code, message, header) {
-        (Some(code), Some(message), _) => Some((code, message)),
-        (Some(code), None, [first, second]) if std::ptr::eq(code, first) => Some((first, second)),
+    // `| Status Code | Description |`: the status is the code of a status table.
+    let code = match (code, any_code) {
+        (Some(code), _) | (None, Some(code)) => code,
+        (None, None) => return None,
+    };
+    match (message, header) {
+        (Some(message), _) => Some((code, message)),
+        (None, [first, second]) if std::ptr::eq(code, first) => Some((first, second)),
         _ => None,
     }
 }
@@ -1239,6 +1248,16 @@ mod tests {
         let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
         assert!(
             !errors[0].message.contains("is the one"),
+            "{}",
+            errors[0].message
+        );
+        // A status table's `Status Code` is its code column.
+        let page = "| Status Code | Text |\n|--|--|\n| 404 | Gone |\n";
+        let errors = table_rows(page, &Columns::default(), Tables::First).unwrap_err();
+        assert!(
+            errors[0]
+                .message
+                .ends_with("write `code_column = \"Status Code\"` and `message_column = \"Text\"`"),
             "{}",
             errors[0].message
         );
