@@ -754,15 +754,13 @@ pub fn count_definitions(
     within: &dyn Fn(usize) -> bool,
     kind: CodeKind,
 ) -> (usize, Option<(String, usize)>) {
-    let mut definitions = Vec::new();
+    let mut paragraphs = Vec::new();
     for block in &outline.blocks {
         if let Block::Paragraph { text, at } = block {
-            if text.definition_at().is_some() {
-                definitions.push((text, *at));
-            }
+            paragraphs.push((text, *at));
         }
     }
-    count_texts(&definitions, index, within, &|text| {
+    count_texts(&paragraphs, index, within, &|text| {
         definition(text, kind).is_some()
     })
 }

@@ -170,12 +170,10 @@ fn read_tables(
                 &line,
                 &entries::has_word_before_code,
             ) {
-                error
-                    .message
-                    .push_str(&word_before_code_hint(count, &text, at, items));
-                error
-                    .message
-                    .push_str(&format!(", and add `layout = \"{layout}\"`"));
+                error.message.push_str(&format!(
+                    "{}, and add `layout = \"{layout}\"`",
+                    word_before_code_hint(count, &text, at, items)
+                ));
                 break;
             }
         }
